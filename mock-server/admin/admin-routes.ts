@@ -1,0 +1,188 @@
+import { z } from 'zod';
+import type { ApiRequest, ApiResponse, Route } from '../api/http-types.ts';
+import { NOT_READY_REASONS, type Simulation } from '../sim/sim-types.ts';
+import { faultsBodySchema, type FaultState, type Faults } from './fault-state.ts';
+import type { Firehose } from './firehose.ts';
+
+export type ServiceState = 'AVAILABLE' | 'UNAVAILABLE';
+
+export interface ClockControl {
+  getState(): { readonly speed: number; readonly paused: boolean; readonly simNow: number };
+  set(change: { readonly speed?: number; readonly paused?: boolean; readonly advanceMs?: number }): void;
+}
+
+export interface SessionInfo {
+  readonly id: string;
+  readonly user: string;
+  readonly subscriptions: number;
+  readonly statistics: number;
+  readonly queuedMessages: number;
+}
+
+export interface AdminContext {
+  readonly sim: Simulation;
+  readonly clock: ClockControl;
+  readonly serviceState: () => ServiceState;
+  readonly setServiceState: (state: ServiceState) => void;
+  readonly faults: FaultState;
+  readonly dropCometdSessions: () => void;
+  readonly setMalformedRate: (rate: number) => void;
+  readonly revokeAllTokens: () => void;
+  readonly firehose: Firehose;
+  readonly sessions: () => readonly SessionInfo[];
+  readonly counts: () => { readonly subscriptions: number; readonly statistics: number };
+}
+
+const clockSchema = z
+  .object({
+    speed: z.number().positive().max(10_000).optional(),
+    paused: z.boolean().optional(),
+    advanceMs: z.number().int().min(0).max(7 * 86_400_000).optional(),
+  })
+  .strict();
+const serviceStateSchema = z.object({ state: z.enum(['AVAILABLE', 'UNAVAILABLE']) }).strict();
+const firehoseSchema = z
+  .object({
+    updatesPerSecond: z.number().positive().max(1_000_000),
+    statistics: z.number().int().positive().optional(),
+  })
+  .strict();
+const callSchema = z
+  .object({
+    queueId: z.string().min(1),
+    delayMs: z.number().int().min(0).optional(),
+    patienceMs: z.number().int().positive().optional(),
+    ringMs: z.number().int().min(0).optional(),
+    talkMs: z.number().int().positive().optional(),
+    acwMs: z.number().int().min(0).optional(),
+  })
+  .strict();
+const agentStatusSchema = z
+  .object({
+    status: z.enum(['WaitForNextCall', 'NotReadyForNextCall', 'LoggedOut']),
+    reason: z.enum(NOT_READY_REASONS).optional(),
+  })
+  .strict();
+
+const json = (status: number, body: unknown): ApiResponse => ({ status, json: body });
+
+function parse<T>(schema: z.ZodType<T>, request: ApiRequest): { ok: true; data: T } | { ok: false; response: ApiResponse } {
+  if (request.bodyError) return { ok: false, response: json(request.bodyError === 'too-large' ? 413 : 400, { error: request.bodyError }) };
+  const parsed = schema.safeParse(request.body ?? {});
+  if (parsed.success) return { ok: true, data: parsed.data };
+  const issue = parsed.error.issues[0];
+  return { ok: false, response: json(400, { error: `${issue?.path.join('.') || 'body'}: ${issue?.message ?? 'invalid'}` }) };
+}
+
+/** `/mock/admin/...` (CONTRACTS.md): ground truth, clock, faults and load for tests and demos. No auth: mock only. */
+export function adminRoutes(context: AdminContext): Route[] {
+  const faultsView = (f: Faults): Faults => f;
+  return [
+    { method: 'GET', path: '/mock/admin/snapshot', handler: () => json(200, context.sim.snapshot()) },
+    { method: 'GET', path: '/mock/admin/clock', handler: () => json(200, context.clock.getState()) },
+    {
+      method: 'POST',
+      path: '/mock/admin/clock',
+      handler(request) {
+        const body = parse(clockSchema, request);
+        if (!body.ok) return body.response;
+        context.clock.set(body.data);
+        return json(200, context.clock.getState());
+      },
+    },
+    { method: 'GET', path: '/mock/admin/service-state', handler: () => json(200, { state: context.serviceState() }) },
+    {
+      method: 'POST',
+      path: '/mock/admin/service-state',
+      handler(request) {
+        const body = parse(serviceStateSchema, request);
+        if (!body.ok) return body.response;
+        context.setServiceState(body.data.state);
+        return json(200, { state: context.serviceState() });
+      },
+    },
+    { method: 'GET', path: '/mock/admin/faults', handler: () => json(200, faultsView(context.faults.get())) },
+    {
+      method: 'POST',
+      path: '/mock/admin/faults',
+      handler(request) {
+        const body = parse(faultsBodySchema, request);
+        if (!body.ok) return body.response;
+        const { dropCometdSessions, ...rest } = body.data;
+        const next = context.faults.set(rest);
+        context.setMalformedRate(next.malformedRate);
+        if (dropCometdSessions) context.dropCometdSessions();
+        return json(200, faultsView(next));
+      },
+    },
+    {
+      method: 'DELETE',
+      path: '/mock/admin/faults',
+      handler() {
+        context.faults.clear();
+        context.setMalformedRate(0);
+        return json(200, faultsView(context.faults.get()));
+      },
+    },
+    {
+      method: 'POST',
+      path: '/mock/admin/tokens/revoke',
+      handler() {
+        context.revokeAllTokens();
+        return json(200, { revoked: true });
+      },
+    },
+    {
+      method: 'POST',
+      path: '/mock/admin/firehose',
+      handler(request) {
+        const body = parse(firehoseSchema, request);
+        if (!body.ok) return body.response;
+        context.firehose.start(body.data);
+        return json(200, context.firehose.status());
+      },
+    },
+    {
+      method: 'DELETE',
+      path: '/mock/admin/firehose',
+      handler() {
+        context.firehose.stop();
+        return json(200, context.firehose.status());
+      },
+    },
+    { method: 'GET', path: '/mock/admin/firehose', handler: () => json(200, context.firehose.status()) },
+    {
+      method: 'GET',
+      path: '/mock/admin/sessions',
+      handler: () => json(200, { sessions: context.sessions(), ...context.counts() }),
+    },
+    {
+      method: 'POST',
+      path: '/mock/admin/calls',
+      handler(request) {
+        const body = parse(callSchema, request);
+        if (!body.ok) return body.response;
+        const { queueId, delayMs, ...fate } = body.data;
+        if (!context.sim.config.queues.some((q) => q.id === queueId)) return json(404, { error: `unknown queue "${queueId}"` });
+        const callId = context.sim.scheduleCall({ queueId, at: context.sim.now() + (delayMs ?? 0), ...fate });
+        return json(200, { callId });
+      },
+    },
+    {
+      method: 'POST',
+      path: '/mock/admin/agents/:id/status',
+      handler(request) {
+        const body = parse(agentStatusSchema, request);
+        if (!body.ok) return body.response;
+        const id = request.params.id ?? '';
+        if (!context.sim.config.agents.some((a) => a.id === id)) return json(404, { error: `unknown agent "${id}"` });
+        try {
+          context.sim.setAgentStatus(id, body.data.status, body.data.reason);
+        } catch (error) {
+          return json(409, { error: error instanceof Error ? error.message : String(error) });
+        }
+        return json(200, { id, status: body.data.status });
+      },
+    },
+  ];
+}

@@ -1,0 +1,42 @@
+import { z } from 'zod';
+
+/** Faults the admin API injects (CONTRACTS.md): a share of REST calls answered 5xx, added latency, malformed notifications. */
+export const faultsBodySchema = z
+  .object({
+    httpErrorRate: z.number().min(0).max(1).optional(),
+    latencyMs: z.number().int().min(0).max(120_000).optional(),
+    malformedRate: z.number().min(0).max(1).optional(),
+    dropCometdSessions: z.boolean().optional(),
+  })
+  .strict();
+
+export interface Faults {
+  readonly httpErrorRate: number;
+  readonly latencyMs: number;
+  readonly malformedRate: number;
+}
+
+export const NO_FAULTS: Faults = { httpErrorRate: 0, latencyMs: 0, malformedRate: 0 };
+
+export interface FaultState {
+  get(): Faults;
+  set(next: Partial<Faults>): Faults;
+  clear(): void;
+  /** True when this REST call should fail (drawn from the seeded-free random source). */
+  shouldFail(): boolean;
+}
+
+export function createFaultState(random: () => number = Math.random): FaultState {
+  let faults = NO_FAULTS;
+  return {
+    get: () => faults,
+    set(next) {
+      faults = { ...faults, ...next };
+      return faults;
+    },
+    clear() {
+      faults = NO_FAULTS;
+    },
+    shouldFail: () => faults.httpErrorRate > 0 && random() < faults.httpErrorRate,
+  };
+}

@@ -1,0 +1,84 @@
+import type { StatisticNotification, Subscription, SubscriptionRegistry } from '../stats/subscription-registry.ts';
+
+/**
+ * Benchmark load (`POST /mock/admin/firehose`): pushes synthetic StatisticUpdates for the open
+ * subscriptions at a fixed rate, round-robin over their statistics, each stamped with the real
+ * clock so a client can measure notification-to-pixel latency.
+ */
+export interface FirehoseOptions {
+  readonly updatesPerSecond: number;
+  /** Only the first N subscribed statistics take part (all when absent). */
+  readonly statistics?: number;
+}
+
+export interface Firehose {
+  start(options: FirehoseOptions): void;
+  stop(): void;
+  status(): { readonly running: boolean; readonly updatesPerSecond: number; readonly sent: number };
+}
+
+const TICK_MS = 20;
+
+export function createFirehose(registry: SubscriptionRegistry, now: () => number = Date.now): Firehose {
+  let timer: ReturnType<typeof setInterval> | undefined;
+  let rate = 0;
+  let sent = 0;
+  let cursor = 0;
+  let owed = 0;
+  let lastAt = 0;
+  let limit: number | undefined;
+
+  function targets(): { subscription: Subscription; statisticId: string }[] {
+    const list: { subscription: Subscription; statisticId: string }[] = [];
+    for (const subscription of registry.all()) {
+      for (const s of subscription.statistics) {
+        list.push({ subscription, statisticId: s.statisticId });
+        if (limit !== undefined && list.length >= limit) return list;
+      }
+    }
+    return list;
+  }
+
+  function pump(): void {
+    const t = now();
+    owed += ((t - lastAt) * rate) / 1000;
+    lastAt = t;
+    const all = targets();
+    if (all.length === 0) {
+      owed = 0;
+      return;
+    }
+    const batches = new Map<Subscription, StatisticNotification[]>();
+    while (owed >= 1) {
+      owed -= 1;
+      const target = all[cursor++ % all.length] as (typeof all)[number];
+      const n = sent++ % 1000;
+      const update: StatisticNotification = {
+        subscriptionId: target.subscription.id,
+        statisticId: target.statisticId,
+        value: { intValue: n, stringValue: String(n), tag: -1, intervalLength: 0, timestamp: t },
+        timestamp: t,
+      };
+      const batch = batches.get(target.subscription);
+      if (batch) batch.push(update);
+      else batches.set(target.subscription, [update]);
+    }
+    for (const [subscription, updates] of batches) registry.emit(subscription, updates);
+  }
+
+  return {
+    start(options) {
+      rate = options.updatesPerSecond;
+      limit = options.statistics;
+      lastAt = now();
+      owed = 0;
+      if (!timer) timer = setInterval(pump, TICK_MS);
+    },
+    stop() {
+      if (timer) clearInterval(timer);
+      timer = undefined;
+      rate = 0;
+    },
+    status: () => ({ running: timer !== undefined, updatesPerSecond: rate, sent }),
+  };
+}

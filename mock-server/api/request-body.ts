@@ -1,0 +1,43 @@
+import type { BodyError } from './http-types.ts';
+
+/** Largest request body any mock API accepts; larger ones get 413 in the API's own error format. */
+export const MAX_BODY_BYTES = 256 * 1024;
+
+export interface ParsedBody {
+  readonly body: unknown;
+  readonly bodyError?: BodyError;
+}
+
+/** Parses a raw body by its content type: JSON, urlencoded form, or nothing. */
+export function parseRequestBody(contentType: string | undefined, raw: string): ParsedBody {
+  if (raw.length === 0) return { body: undefined };
+  const type = (contentType ?? '').split(';')[0]?.trim().toLowerCase() ?? '';
+  if (type === 'application/x-www-form-urlencoded') {
+    return { body: Object.fromEntries(new URLSearchParams(raw)) };
+  }
+  if (type === 'application/json' || type.endsWith('+json') || type === '' || type === 'text/plain') {
+    try {
+      return { body: JSON.parse(raw) as unknown };
+    } catch {
+      return { body: undefined, bodyError: 'malformed-json' };
+    }
+  }
+  return { body: undefined, bodyError: 'unsupported-media-type' };
+}
+
+export function parseCookies(header: string | undefined): Record<string, string> {
+  const cookies: Record<string, string> = {};
+  if (!header) return cookies;
+  for (const part of header.split(';')) {
+    const eq = part.indexOf('=');
+    if (eq <= 0) continue;
+    const name = part.slice(0, eq).trim();
+    const value = part.slice(eq + 1).trim();
+    try {
+      cookies[name] = decodeURIComponent(value);
+    } catch {
+      cookies[name] = value;
+    }
+  }
+  return cookies;
+}

@@ -1,0 +1,167 @@
+import { randomUUID } from 'node:crypto';
+import { adminRoutes, type ServiceState, type SessionInfo } from './admin/admin-routes.ts';
+import { createFaultState, type FaultState } from './admin/fault-state.ts';
+import { createFirehose, type Firehose } from './admin/firehose.ts';
+import type { AuthService, Principal } from './api/auth/auth-types.ts';
+import { createAuthService } from './api/auth/create-auth-service.ts';
+import { findUserByCredentials, DEMO_TENANT } from './api/auth/demo-identities.ts';
+import type { ApiRequest, Route } from './api/http-types.ts';
+import { listingsRoutes } from './api/listings/listings-routes.ts';
+import { createRouter, type Router } from './api/router.ts';
+import { statisticValueRoutes } from './api/statistics/statistic-value-routes.ts';
+import { subscriptionRoutes } from './api/statistics/subscription-routes.ts';
+import type { ResolvedMockOptions } from './mock-options.ts';
+import { startOfLocalDay } from './lib/zoned-time.ts';
+import { createSimulation } from './sim/create-simulation.ts';
+import { createSimClock, type SimClock } from './sim/sim-clock.ts';
+import type { Simulation } from './sim/sim-types.ts';
+import { createStatEngine, type StatEngine } from './stats/stat-engine.ts';
+import { loadStatisticsCatalog } from './stats/statistics-catalog.ts';
+
+/** What the transport (Express + CometD, or MSW) lends the core. */
+export interface NotificationHub {
+  readonly sessionOwner: (request: ApiRequest, principal: Principal) => string | undefined;
+  readonly publishServiceState: (state: ServiceState) => void;
+  readonly setMalformedRate: (rate: number) => void;
+  readonly dropAllSessions: () => void;
+  readonly sessions: () => readonly SessionInfo[];
+}
+
+export const NO_NOTIFICATIONS: NotificationHub = {
+  sessionOwner: () => undefined,
+  publishServiceState: () => undefined,
+  setMalformedRate: () => undefined,
+  dropAllSessions: () => undefined,
+  sessions: () => [],
+};
+
+export interface MockCore {
+  readonly options: ResolvedMockOptions;
+  readonly sim: Simulation;
+  readonly clock: SimClock;
+  readonly engine: StatEngine;
+  readonly auth: AuthService;
+  readonly faults: FaultState;
+  readonly firehose: Firehose;
+  readonly router: Router;
+  serviceState(): ServiceState;
+  setServiceState(state: ServiceState): void;
+  /** Redirect URIs of the public client follow the port the server got. */
+  setOrigins(origins: readonly string[]): void;
+  /** Plug in the notification transport (CometD) once it exists. */
+  attach(hub: NotificationHub): void;
+  start(): void;
+  stop(): void;
+}
+
+const CALLBACK_PATHS = ['/', '/auth/callback'];
+
+/**
+ * The mock contact center without a transport: simulation on its clock, statistics engine, and
+ * every API as transport-neutral routes. Express and MSW both mount these.
+ */
+export function createMockCore(options: ResolvedMockOptions): MockCore {
+  const startAt = options.startAt ?? Date.now();
+  // The day is simulated from local midnight, so at start the daily totals and the floor look like
+  // a real day's rather than an empty building (a day takes ~0.1 s to simulate).
+  const sim = createSimulation({
+    seed: options.seed,
+    startAt: startOfLocalDay(startAt, options.timeZone),
+    timeZone: options.timeZone,
+    randomTraffic: options.randomTraffic,
+  });
+  const engine = createStatEngine({ sim, catalog: loadStatisticsCatalog(), timeZone: options.timeZone });
+  sim.advanceTo(startAt);
+  // The engine looks at the clock after every advance, whoever moved it (ticker or admin call).
+  const ticking: Simulation = {
+    config: sim.config,
+    now: () => sim.now(),
+    advanceTo(t) {
+      sim.advanceTo(t);
+      engine.tick();
+    },
+    onEvents: (l) => sim.onEvents(l),
+    snapshot: () => sim.snapshot(),
+    scheduleCall: (c) => sim.scheduleCall(c),
+    setAgentStatus: (id, status, reason) => sim.setAgentStatus(id, status, reason),
+  };
+  const clock = createSimClock(ticking, { speed: options.speed });
+
+  let origins: readonly string[] = [];
+  const auth = createAuthService({
+    apiKey: options.apiKey,
+    tokenTtlSec: options.tokenTtlSec,
+    stateDir: options.stateDir,
+    redirectUris: () => [...origins.flatMap((o) => CALLBACK_PATHS.map((p) => `${o}${p}`)), ...options.redirectUris],
+  });
+
+  let hub: NotificationHub = NO_NOTIFICATIONS;
+  let state: ServiceState = 'AVAILABLE';
+  const faults = createFaultState();
+  const firehose = createFirehose(engine.subscriptions);
+
+  function setServiceState(next: ServiceState): void {
+    state = next;
+    // "the Statistics service drops all subscriptions" (000): the notice goes out first, then they are gone.
+    hub.publishServiceState(next);
+    if (next === 'UNAVAILABLE') engine.subscriptions.closeAll();
+  }
+
+  const statisticsContext = {
+    apiKey: options.apiKey,
+    tokens: auth,
+    engine,
+    serviceState: () => state,
+    sessionOwner: (request: ApiRequest, principal: Principal) => hub.sessionOwner(request, principal),
+    newId: randomUUID,
+  };
+  const routes: Route[] = [
+    ...auth.routes,
+    ...subscriptionRoutes(statisticsContext),
+    ...statisticValueRoutes(statisticsContext),
+    ...listingsRoutes({
+      apiKey: options.apiKey,
+      tokens: auth,
+      config: sim.config,
+      checkUserPassword: (user, password) => findUserByCredentials(DEMO_TENANT, user, password) !== undefined,
+    }),
+    ...adminRoutes({
+      sim: ticking,
+      clock,
+      serviceState: () => state,
+      setServiceState,
+      faults,
+      dropCometdSessions: () => hub.dropAllSessions(),
+      setMalformedRate: (rate) => hub.setMalformedRate(rate),
+      revokeAllTokens: () => auth.revokeAllAccessTokens(),
+      firehose,
+      sessions: () => hub.sessions(),
+      counts: () => engine.subscriptions.counts(),
+    }),
+  ];
+  const router = createRouter(routes, ['/auth/v3', '/statistics/v3', '/api/v2', '/mock/admin']);
+
+  return {
+    options,
+    sim: ticking,
+    clock,
+    engine,
+    auth,
+    faults,
+    firehose,
+    router,
+    serviceState: () => state,
+    setServiceState,
+    setOrigins(next) {
+      origins = next;
+    },
+    attach(next) {
+      hub = next;
+    },
+    start: () => clock.start(),
+    stop() {
+      clock.stop();
+      firehose.stop();
+    },
+  };
+}

@@ -1,0 +1,89 @@
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { z } from 'zod';
+import { assertTimeZone } from './lib/zoned-time.ts';
+
+/** Command-line options of `npm run mock` / `npm start` (CONTRACTS.md "Commands"). */
+export const mockOptionsSchema = z.object({
+  port: z.number().int().min(0).max(65_535).default(8080),
+  host: z.string().default('0.0.0.0'),
+  seed: z.number().int().default(42),
+  speed: z.number().min(0).max(10_000).default(1),
+  tokenTtlSec: z.number().int().positive().default(3600),
+  stateDir: z.string().default(join(process.cwd(), '.mock-state')),
+  timeZone: z
+    .string()
+    .default(Intl.DateTimeFormat().resolvedOptions().timeZone)
+    .refine((tz) => {
+      try {
+        assertTimeZone(tz);
+        return true;
+      } catch {
+        return false;
+      }
+    }, 'unknown IANA time zone'),
+  /** Simulated start (epoch ms); default: the real now. */
+  startAt: z.number().int().optional(),
+  /** Serve the built SPA from here when it exists. */
+  distDir: z.string().optional(),
+  apiKey: z.string().min(1).default('wallboard-demo-key'),
+  /** Random arrivals, breaks and shifts; off for scripted tests. */
+  randomTraffic: z.boolean().default(true),
+  /** Extra exact redirect URIs for the public client (e.g. a dev server on another port). */
+  redirectUris: z.array(z.string().url()).default([]),
+  quiet: z.boolean().default(false),
+});
+export type MockOptions = z.input<typeof mockOptionsSchema>;
+export type ResolvedMockOptions = z.output<typeof mockOptionsSchema>;
+
+const FLAGS: Readonly<Record<string, { key: keyof ResolvedMockOptions; type: 'number' | 'string' | 'boolean' | 'list' }>> = {
+  '--port': { key: 'port', type: 'number' },
+  '--host': { key: 'host', type: 'string' },
+  '--seed': { key: 'seed', type: 'number' },
+  '--speed': { key: 'speed', type: 'number' },
+  '--token-ttl': { key: 'tokenTtlSec', type: 'number' },
+  '--state-dir': { key: 'stateDir', type: 'string' },
+  '--time-zone': { key: 'timeZone', type: 'string' },
+  '--start-at': { key: 'startAt', type: 'number' },
+  '--dist': { key: 'distDir', type: 'string' },
+  '--api-key': { key: 'apiKey', type: 'string' },
+  '--no-traffic': { key: 'randomTraffic', type: 'boolean' },
+  '--redirect-uri': { key: 'redirectUris', type: 'list' },
+  '--quiet': { key: 'quiet', type: 'boolean' },
+};
+
+export const USAGE = `usage: npm run mock -- [--port N] [--seed S] [--speed X] [--token-ttl SECONDS]
+       [--state-dir DIR] [--time-zone IANA] [--start-at EPOCH_MS] [--dist DIR] [--api-key KEY]
+       [--no-traffic] [--redirect-uri URI]... [--quiet]`;
+
+/** Parses argv (and PORT from the environment) into options; throws with a readable message. */
+export function parseMockArgs(argv: readonly string[], env: NodeJS.ProcessEnv = process.env): ResolvedMockOptions {
+  const raw: Record<string, unknown> = {};
+  if (env.PORT) raw.port = Number(env.PORT);
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i] as string;
+    const [flag, inline] = arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
+    const spec = FLAGS[flag];
+    if (!spec) throw new Error(`unknown option ${arg}\n${USAGE}`);
+    if (spec.type === 'boolean') {
+      raw[spec.key] = spec.key === 'randomTraffic' ? false : true;
+      continue;
+    }
+    const value = inline ?? argv[++i];
+    if (value === undefined) throw new Error(`${flag} needs a value\n${USAGE}`);
+    if (spec.type === 'number') raw[spec.key] = Number(value);
+    else if (spec.type === 'list') raw[spec.key] = [...((raw[spec.key] as string[] | undefined) ?? []), value];
+    else raw[spec.key] = value;
+  }
+  const parsed = mockOptionsSchema.safeParse(raw);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw new Error(`invalid option ${String(issue?.path[0] ?? '')}: ${issue?.message ?? ''}\n${USAGE}`);
+  }
+  return parsed.data;
+}
+
+/** A throwaway state folder for tests. */
+export function tempStateDir(): string {
+  return join(tmpdir(), `wallboard-mock-${process.pid}-${Math.random().toString(36).slice(2)}`);
+}

@@ -1,0 +1,144 @@
+import type { CurrentValue, ResolvedStatistic } from './stat-engine.ts';
+
+export interface SubscribedStatistic {
+  readonly statisticId: string;
+  readonly statistic: ResolvedStatistic;
+  /** Echoed back in REST answers; undefined for inline definitions. */
+  readonly name: string | undefined;
+  readonly objectId: string;
+  readonly objectType: string;
+}
+
+export interface Subscription {
+  readonly id: string;
+  /** Who notifications go to (the CometD session id), or undefined when none was bound. */
+  readonly owner: string | undefined;
+  /** The access token's id that opened it, to reach sessions of the same token when unbound. */
+  readonly tokenId: string;
+  readonly statistics: readonly SubscribedStatistic[];
+}
+
+export interface StatisticNotification {
+  readonly subscriptionId: string;
+  readonly statisticId: string;
+  readonly value: CurrentValue['value'];
+  readonly timestamp: number;
+}
+
+export type NotificationListener = (subscription: Subscription, updates: readonly StatisticNotification[]) => void;
+
+export interface SubscriptionRegistry {
+  open(subscription: Subscription): void;
+  /** False when there was no such subscription. */
+  close(id: string): boolean;
+  /** Every subscription dropped at once (ServiceStateChange UNAVAILABLE, or a session ending). */
+  closeAll(predicate?: (s: Subscription) => boolean): number;
+  get(id: string): Subscription | undefined;
+  all(): Iterable<Subscription>;
+  onNotifications(listener: NotificationListener): () => void;
+  /** Hands updates not computed by the engine (the benchmark firehose) to the listeners. */
+  emit(subscription: Subscription, updates: readonly StatisticNotification[]): void;
+  /** Evaluates what is due and hands one batch per subscription to the listeners. */
+  tick(): void;
+  readonly counts: () => { readonly subscriptions: number; readonly statistics: number };
+}
+
+interface Schedule {
+  nextDueAt: number;
+  last: CurrentValue['value'] | undefined;
+}
+
+function changedEnough(previous: CurrentValue['value'] | undefined, next: CurrentValue['value'], insensitivity: number): boolean {
+  if (!previous) return true;
+  const a = Number(previous.stringValue);
+  const b = Number(next.stringValue);
+  if (previous.stringValue !== '' && next.stringValue !== '' && Number.isFinite(a) && Number.isFinite(b)) {
+    return Math.abs(b - a) >= Math.max(insensitivity, Number.EPSILON);
+  }
+  if (previous.stringValue !== next.stringValue) return true;
+  // Same text: an agent state entered again (new timestamp) is a change; a still-undefined number is not.
+  return next.stringValue !== '' && previous.timestamp !== next.timestamp;
+}
+
+/**
+ * Open subscriptions and their notification schedules: `Periodical` statistics are sent every
+ * notificationFrequency seconds of simulated time whether or not they changed (so a client can
+ * tell a quiet value from a dead feed); `Changes` ones when they moved by at least `insensitivity`.
+ */
+export function createSubscriptionRegistry(deps: {
+  readonly current: (statistic: ResolvedStatistic) => CurrentValue;
+  readonly now: () => number;
+}): SubscriptionRegistry {
+  const subscriptions = new Map<string, Subscription>();
+  const schedules = new Map<string, Schedule[]>();
+  const listeners = new Set<NotificationListener>();
+  let statisticCount = 0;
+
+  return {
+    open(subscription) {
+      const now = deps.now();
+      subscriptions.set(subscription.id, subscription);
+      schedules.set(
+        subscription.id,
+        subscription.statistics.map((s) => ({
+          nextDueAt: now + Math.max(1, s.statistic.notification.frequencySec) * 1000,
+          last: deps.current(s.statistic).value,
+        })),
+      );
+      statisticCount += subscription.statistics.length;
+    },
+    close(id) {
+      const s = subscriptions.get(id);
+      if (!s) return false;
+      subscriptions.delete(id);
+      schedules.delete(id);
+      statisticCount -= s.statistics.length;
+      return true;
+    },
+    closeAll(predicate) {
+      let n = 0;
+      for (const s of [...subscriptions.values()]) {
+        if (predicate && !predicate(s)) continue;
+        subscriptions.delete(s.id);
+        schedules.delete(s.id);
+        statisticCount -= s.statistics.length;
+        n++;
+      }
+      return n;
+    },
+    get: (id) => subscriptions.get(id),
+    all: () => subscriptions.values(),
+    onNotifications(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    emit(subscription, updates) {
+      for (const l of listeners) l(subscription, updates);
+    },
+    tick() {
+      if (listeners.size === 0) return;
+      const now = deps.now();
+      for (const subscription of subscriptions.values()) {
+        const plan = schedules.get(subscription.id);
+        if (!plan) continue;
+        const updates: StatisticNotification[] = [];
+        subscription.statistics.forEach((s, i) => {
+          const schedule = plan[i] as Schedule;
+          const { notification } = s.statistic;
+          if (notification.mode === 'Periodical') {
+            if (now < schedule.nextDueAt) return;
+            const period = Math.max(1, notification.frequencySec) * 1000;
+            schedule.nextDueAt += period;
+            if (schedule.nextDueAt <= now) schedule.nextDueAt = now + period;
+          }
+          const { value, timestamp } = deps.current(s.statistic);
+          if (notification.mode === 'Changes' && !changedEnough(schedule.last, value, notification.insensitivity)) return;
+          schedule.last = value;
+          updates.push({ subscriptionId: subscription.id, statisticId: s.statisticId, value, timestamp });
+        });
+        if (updates.length > 0) for (const l of listeners) l(subscription, updates);
+      }
+    },
+    counts: () => ({ subscriptions: subscriptions.size, statistics: statisticCount }),
+  };
+}

@@ -1,0 +1,40 @@
+import { startOfLocalDay } from '../lib/zoned-time.ts';
+
+/**
+ * Growing-window time profiles (API-CONTRACT §3.2): `"H:MM"` resets daily at that local time;
+ * `"H:MM+H:MM"` resets at that time and then every period after it. The v3 documents write
+ * `"00:00"`, statistics.yaml `"0:00"` (§8.5): both parse.
+ */
+export interface GrowingWindowProfile {
+  readonly offsetMs: number;
+  readonly periodMs: number;
+}
+
+const DAY = 86_400_000;
+
+function parseClock(text: string): number | undefined {
+  const m = /^(\d{1,2}):(\d{2})$/.exec(text.trim());
+  if (!m) return undefined;
+  const h = Number(m[1]);
+  const min = Number(m[2]);
+  if (h > 23 || min > 59) return undefined;
+  return (h * 60 + min) * 60_000;
+}
+
+export function parseGrowingWindowProfile(profile: string): GrowingWindowProfile | undefined {
+  const [start, step, ...rest] = profile.split('+');
+  if (start === undefined || rest.length > 0) return undefined;
+  const offsetMs = parseClock(start);
+  if (offsetMs === undefined) return undefined;
+  if (step === undefined) return { offsetMs, periodMs: DAY };
+  const periodMs = parseClock(step);
+  if (periodMs === undefined || periodMs === 0 || DAY % periodMs !== 0) return undefined;
+  return { offsetMs, periodMs };
+}
+
+/** Start of the window that contains `now`: the latest reset at or before it. */
+export function windowStart(profile: GrowingWindowProfile, now: number, timeZone: string): number {
+  let resetBase = startOfLocalDay(now, timeZone) + profile.offsetMs;
+  if (resetBase > now) resetBase -= DAY;
+  return resetBase + Math.floor((now - resetBase) / profile.periodMs) * profile.periodMs;
+}
