@@ -7,6 +7,8 @@ import { adminSessions, advanceClock, setServiceState } from './test-support/gen
 import {
   apiResponseSchema,
   createStatisticsClient,
+  peekedStatisticResponseSchema,
+  peekedStatisticsResponseSchema,
   serviceStateChangeSchema,
   statisticDataResponseSchema,
   statisticUpdateSchema,
@@ -63,10 +65,17 @@ describe('genesys-statistics-client-js against the mock server', () => {
 
   afterEach(async () => {
     // A client the test did not destroy must not keep long-polling a closed server.
-    if (client && client.notifications.cometd.getStatus() !== 'disconnected') client.destroy();
-    client = undefined;
-    await server.close();
-    await rm(stateDir, { recursive: true, force: true });
+    try {
+      if (client && client.notifications.cometd.getStatus() !== 'disconnected') {
+        const disconnected = metaReplies(client.notifications.cometd, '/meta/disconnect', ['/meta/disconnect'], (m) => [m.channel], WAIT_MS);
+        client.destroy();
+        await disconnected;
+      }
+    } finally {
+      client = undefined;
+      await server.close();
+      await rm(stateDir, { recursive: true, force: true });
+    }
   });
 
   /** `initialize` resolves on the handshake reply; the channel subscriptions are confirmed separately. */
@@ -187,5 +196,22 @@ describe('genesys-statistics-client-js against the mock server', () => {
 
     const created = statisticDataResponseSchema.parse(await statistics.createSubscription(randomUUID(), DESCRIPTORS));
     expect(created.status.code).toBe(0);
+  });
+
+  it('should read statistic values without a subscription through the published client', async () => {
+    const statistics = await initializedClient();
+
+    // GET /statistic-values/{name}?objectId&objectType
+    const one = peekedStatisticResponseSchema.parse(await statistics.getStatValue('Current_In_Queue', 'sales', 'Queue'));
+    expect(one.status.code).toBe(0);
+    expect(one.data.statistic.value.stringValue).toMatch(/^\d+$/);
+
+    // POST /operations/get-statistic-ex with {"data":{"statistics":[…]}}
+    const infos = DESCRIPTORS.map(({ name, objectType, objectId }) => ({ name, objectType, objectId }));
+    const many = peekedStatisticsResponseSchema.parse(await statistics.getStatValues(infos));
+    expect(many.status.code).toBe(0);
+    expect(many.data.statistics.map(({ name, objectType, objectId }) => ({ name, objectType, objectId }))).toEqual(infos);
+    expect(many.data.statistics.find((s) => s.name === 'Current_In_Queue')?.value.stringValue).toBe(one.data.statistic.value.stringValue);
+    expect(await adminSessions(server.url)).toMatchObject({ subscriptions: 0, statistics: 0 });
   });
 });

@@ -40,6 +40,8 @@ export interface StatisticsClient {
   createSubscription(operationId: string, descriptors: readonly StatisticDescriptorInput[], verbose?: boolean): Promise<unknown>;
   peekSubscriptionStats(id: string, statisticIds?: readonly string[], verbose?: boolean): Promise<unknown>;
   deleteSubscription(id: string): Promise<unknown>;
+  getStatValue(name: string, objectId: string, objectType: string): Promise<unknown>;
+  getStatValues(infos: readonly Omit<StatisticDescriptorInput, 'statisticId'>[]): Promise<unknown>;
   destroy(): void;
   on(event: string, listener: (data: unknown) => void): unknown;
   off(event: string, listener: (data: unknown) => void): unknown;
@@ -79,6 +81,28 @@ export type StatisticDataResponse = z.infer<typeof statisticDataResponseSchema>;
 
 /** `ApiResponse`: what `deleteSubscription` resolves with. */
 export const apiResponseSchema = z.object({ status: z.object({ code: z.number() }) });
+
+/** `PeekedStatisticResponse`: what `getStatValue` resolves with. */
+export const peekedStatisticResponseSchema = z.object({
+  status: z.object({ code: z.number() }),
+  data: z.object({ statistic: z.object({ timestamp: z.number(), value: z.object({ stringValue: z.string() }).passthrough() }) }),
+});
+
+/** `PeekedStatisticsResponse`: what `getStatValues` resolves with. */
+export const peekedStatisticsResponseSchema = z.object({
+  status: z.object({ code: z.number() }),
+  data: z.object({
+    statistics: z.array(
+      z.object({
+        name: z.string(),
+        objectType: z.string(),
+        objectId: z.string(),
+        timestamp: z.number(),
+        value: z.object({ stringValue: z.string() }).passthrough(),
+      }),
+    ),
+  }),
+});
 
 /** The CometD `data` the client emits as its Updates event (API-CONTRACT §2.9). */
 export const statisticUpdateSchema = z.object({
