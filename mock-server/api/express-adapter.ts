@@ -1,7 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { NextFunction, Request, RequestHandler, Response } from 'express';
-import type { ApiRequest, ApiResponse, HttpMethod } from './http-types.ts';
-import { MAX_BODY_BYTES, parseCookies, parseRequestBody, type ParsedBody } from './request-body.ts';
+import type { ApiResponse } from './http-types.ts';
+import { buildApiRequest, MAX_BODY_BYTES } from './request-body.ts';
 import { dispatch, type Router } from './router.ts';
 
 const METHODS = new Set<string>(['GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS', 'HEAD']);
@@ -59,20 +59,14 @@ export function routerMiddleware(router: Router): RequestHandler {
     }
     void (async () => {
       const { raw, tooLarge } = await readBody(req);
-      const headers = headersOf(req);
-      const parsed: ParsedBody = tooLarge
-        ? { body: undefined, bodyError: 'too-large' }
-        : parseRequestBody(headers['content-type'], raw);
-      const request: Omit<ApiRequest, 'params'> = {
-        method: req.method as HttpMethod,
-        path: url.pathname,
-        query: url.searchParams,
-        headers,
-        cookies: parseCookies(headers.cookie),
-        body: parsed.body,
-        ...(parsed.bodyError ? { bodyError: parsed.bodyError } : {}),
+      const request = buildApiRequest({
+        method: req.method,
+        url,
+        headers: headersOf(req),
+        raw,
+        tooLarge,
         origin: `${req.protocol}://${req.get('host') ?? 'localhost'}`,
-      };
+      });
       const response = await dispatch(router, request);
       if (!response) {
         next();

@@ -1,4 +1,4 @@
-import type { BodyError } from './http-types.ts';
+import type { ApiRequest, BodyError, HttpMethod } from './http-types.ts';
 
 /** Largest request body any mock API accepts; larger ones get 413 in the API's own error format. */
 export const MAX_BODY_BYTES = 256 * 1024;
@@ -40,4 +40,28 @@ export function parseCookies(header: string | undefined): Record<string, string>
     }
   }
   return cookies;
+}
+
+/** Builds the transport-neutral request from what any transport has: method, URL, headers, raw body. */
+export function buildApiRequest(input: {
+  readonly method: string;
+  readonly url: URL;
+  readonly headers: Record<string, string | undefined>;
+  readonly raw: string;
+  readonly tooLarge: boolean;
+  readonly origin: string;
+}): Omit<ApiRequest, 'params'> {
+  const parsed: ParsedBody = input.tooLarge
+    ? { body: undefined, bodyError: 'too-large' }
+    : parseRequestBody(input.headers['content-type'], input.raw);
+  return {
+    method: input.method.toUpperCase() as HttpMethod,
+    path: input.url.pathname,
+    query: input.url.searchParams,
+    headers: input.headers,
+    cookies: parseCookies(input.headers.cookie),
+    body: parsed.body,
+    ...(parsed.bodyError ? { bodyError: parsed.bodyError } : {}),
+    origin: input.origin,
+  };
 }

@@ -1,6 +1,6 @@
 import { http, HttpResponse, type HttpHandler } from 'msw';
-import type { ApiRequest, HttpMethod } from '../api/http-types.ts';
-import { MAX_BODY_BYTES, parseCookies, parseRequestBody } from '../api/request-body.ts';
+import type { ApiRequest } from '../api/http-types.ts';
+import { buildApiRequest, MAX_BODY_BYTES } from '../api/request-body.ts';
 import { dispatch } from '../api/router.ts';
 import { createMockCore, type MockCore } from '../create-mock-core.ts';
 import { mockOptionsSchema, tempStateDir, type MockOptions } from '../mock-options.ts';
@@ -12,18 +12,7 @@ async function toApiRequest(request: Request): Promise<Omit<ApiRequest, 'params'
     headers[name.toLowerCase()] = value;
   });
   const raw = request.body ? await request.text() : '';
-  const parsed =
-    raw.length > MAX_BODY_BYTES ? { body: undefined, bodyError: 'too-large' as const } : parseRequestBody(headers['content-type'], raw);
-  return {
-    method: request.method.toUpperCase() as HttpMethod,
-    path: url.pathname,
-    query: url.searchParams,
-    headers,
-    cookies: parseCookies(headers.cookie),
-    body: parsed.body,
-    ...(parsed.bodyError ? { bodyError: parsed.bodyError } : {}),
-    origin: url.origin,
-  };
+  return buildApiRequest({ method: request.method, url, headers, raw, tooLarge: raw.length > MAX_BODY_BYTES, origin: url.origin });
 }
 
 /**

@@ -89,8 +89,8 @@ describe('createCometdFacade — authentication', () => {
     const bad = await postRaw(h.url, path, handshake, { 'x-api-key': API_KEY, authorization: 'Bearer forged' });
     const expired = await postRaw(h.url, path, handshake, { 'x-api-key': API_KEY, authorization: 'bearer expired' });
     expect(none).toMatchObject({ status: 401, body: { status: { code: 401 } } });
-    expect(bad).toMatchObject({ status: 401, body: { status: { code: 401, message: 'Unauthorized: invalid access token' } } });
-    expect(expired).toMatchObject({ status: 401, body: { status: { code: 401, message: 'Unauthorized: access token expired' } } });
+    expect(bad).toMatchObject({ status: 401, body: { status: { code: 401, message: 'Invalid access token' } } });
+    expect(expired).toMatchObject({ status: 401, body: { status: { code: 401, message: 'Access token expired' } } });
     expect(h.facade.sessions()).toEqual([]);
   });
 
@@ -116,7 +116,7 @@ describe('createCometdFacade — authentication', () => {
     const invalid = await postRaw(h.url, `${NOTIFICATIONS}/connect`, connect, { 'x-api-key': API_KEY, authorization: 'Bearer forged' });
     const foreign = await postRaw(h.url, `${NOTIFICATIONS}/connect`, connect, { 'x-api-key': API_KEY, authorization: 'Bearer good2' });
     expect(invalid.status).toBe(401);
-    expect(foreign).toMatchObject({ status: 401, body: { status: { code: 401, message: 'Unauthorized: the CometD session belongs to another user' } } });
+    expect(foreign).toMatchObject({ status: 401, body: { status: { code: 401, message: 'The CometD session belongs to another user' } } });
   });
 });
 

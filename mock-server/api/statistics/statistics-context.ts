@@ -1,6 +1,7 @@
 import type { TokenVerifier, Principal } from '../auth/auth-types.ts';
 import type { StatEngine } from '../../stats/stat-engine.ts';
-import { bearerToken, errorEnvelope, FORBIDDEN, hasValidApiKey, bodyErrorEnvelope } from '../genesys-envelope.ts';
+import { authenticateBearer } from '../auth/bearer-auth.ts';
+import { errorEnvelope, FORBIDDEN, hasValidApiKey, bodyErrorEnvelope } from '../genesys-envelope.ts';
 import type { ApiRequest, ApiResponse } from '../http-types.ts';
 
 export type ServiceState = 'AVAILABLE' | 'UNAVAILABLE';
@@ -15,13 +16,6 @@ export interface StatisticsApiContext {
   readonly newId: () => string;
 }
 
-const TOKEN_MESSAGES = {
-  missing: 'Unauthorized: no access token',
-  invalid: 'Unauthorized: invalid access token',
-  expired: 'Unauthorized: access token expired',
-  revoked: 'Unauthorized: access token revoked',
-} as const;
-
 /**
  * The checks every Statistics API call makes, in the documents' order: API key (403), token (401),
  * readable body, then the service being available (503 while it is not).
@@ -32,8 +26,8 @@ export function guard(
   options: { readonly whenUnavailable: 'refuse' | 'serve' } = { whenUnavailable: 'refuse' },
 ): { readonly ok: true; readonly principal: Principal } | { readonly ok: false; readonly response: ApiResponse } {
   if (!hasValidApiKey(request, context.apiKey)) return { ok: false, response: FORBIDDEN };
-  const check = context.tokens.verifyAccessToken(bearerToken(request.headers));
-  if (!check.ok) return { ok: false, response: errorEnvelope(401, TOKEN_MESSAGES[check.reason]) };
+  const check = authenticateBearer(context.tokens, request);
+  if (!check.ok) return { ok: false, response: check.response };
   const bodyError = bodyErrorEnvelope(request);
   if (bodyError) return { ok: false, response: bodyError };
   if (options.whenUnavailable === 'refuse' && context.serviceState() === 'UNAVAILABLE') {

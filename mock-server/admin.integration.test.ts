@@ -1,0 +1,90 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestClient, type TestClient } from './api/cometd/test-support/cometd-harness.ts';
+import type { MockServer } from './create-mock-server.ts';
+import { API_KEY, signInWithPkce, tokenRequest, type TokenResponse } from './test-support/http-sign-in.ts';
+import { admin, advanceClock, startTestServer, statisticsApi } from './test-support/test-server.ts';
+
+const READ = 'statistic-values/Current_In_Queue?objectType=Queue&objectId=sales';
+
+describe('the admin API against the real mock', () => {
+  let server: MockServer;
+  let tokens: TokenResponse;
+
+  beforeAll(async () => {
+    server = await startTestServer();
+    tokens = await signInWithPkce(server.url);
+  });
+  afterAll(() => server.close());
+
+  it('should give the same ground truth for the same seed and the same clock commands', async () => {
+    const other = await startTestServer();
+    try {
+      for (const s of [server, other]) {
+        await advanceClock(s, 90_000);
+        await advanceClock(s, 1_234_567);
+      }
+      expect(await admin(other, 'GET', 'snapshot')).toEqual(await admin(server, 'GET', 'snapshot'));
+    } finally {
+      await other.close();
+    }
+  });
+
+  it('should answer a share of REST calls with 503 and add latency, then stop when faults are cleared', async () => {
+    await admin(server, 'POST', 'faults', { httpErrorRate: 1 });
+    expect((await statisticsApi(server, tokens.access_token, 'GET', READ)).status).toBe(503);
+    await admin(server, 'POST', 'faults', { httpErrorRate: 0, latencyMs: 300 });
+    const started = performance.now();
+    expect((await statisticsApi(server, tokens.access_token, 'GET', READ)).status).toBe(200);
+    expect(performance.now() - started).toBeGreaterThanOrEqual(290);
+    await admin(server, 'DELETE', 'faults');
+    expect(await admin(server, 'GET', 'faults')).toEqual({ httpErrorRate: 0, latencyMs: 0, malformedRate: 0 });
+  });
+
+  it('should revoke every access token while refresh tokens keep working', async () => {
+    const mine = await signInWithPkce(server.url);
+    await admin(server, 'POST', 'tokens/revoke');
+    expect((await statisticsApi(server, mine.access_token, 'GET', READ)).status).toBe(401);
+    const refreshed = await tokenRequest(server.url, { grant_type: 'refresh_token', client_id: 'wallboard', refresh_token: mine.refresh_token ?? '' });
+    expect(refreshed.status).toBe(200);
+    const fresh = (await refreshed.json()) as TokenResponse;
+    expect((await statisticsApi(server, fresh.access_token, 'GET', READ)).status).toBe(200);
+    tokens = fresh;
+  });
+
+  describe('with a CometD client', () => {
+    let client: TestClient;
+    beforeAll(async () => {
+      client = createTestClient(server.url, { 'x-api-key': API_KEY, Authorization: `Bearer ${tokens.access_token}` });
+      await client.handshake();
+      await client.subscribe('/statistics/v3/updates');
+    });
+    afterAll(() => client.disconnect());
+
+    it('should drive the firehose over the open subscriptions, stamped with the real clock', async () => {
+      await statisticsApi(server, tokens.access_token, 'POST', 'subscriptions', {
+        operationId: 'hose',
+        data: {
+          statistics: [
+            { statisticId: 'a', objectType: 'Queue', objectId: 'sales', name: 'Current_In_Queue' },
+            { statisticId: 'b', objectType: 'Queue', objectId: 'support', name: 'Current_In_Queue' },
+          ],
+        },
+      });
+      const count = (): number =>
+        client
+          .received('/statistics/v3/updates')
+          .flatMap((m) => (m.data as { data: { statistics: { subscriptionId: string; timestamp: number }[] } }).data.statistics)
+          .filter((u) => u.subscriptionId === 'hose' && Math.abs(u.timestamp - Date.now()) < 5000).length;
+      const started = Date.now();
+      await admin(server, 'POST', 'firehose', { updatesPerSecond: 500 });
+      await expect.poll(count, { timeout: 5000 }).toBeGreaterThanOrEqual(200);
+      const status = (await admin(server, 'DELETE', 'firehose')) as { running: boolean; sent: number };
+      expect(status.running).toBe(false);
+      // Roughly the asked rate: never far above it.
+      expect(status.sent).toBeLessThanOrEqual(((Date.now() - started) / 1000) * 500 + 50);
+      const sessions = (await admin(server, 'GET', 'sessions')) as { sessions: { user: string; statistics: number }[] };
+      expect(sessions.sessions).toEqual([expect.objectContaining({ user: 'supervisor', statistics: 2 })]);
+      await statisticsApi(server, tokens.access_token, 'DELETE', 'subscriptions/hose');
+    });
+  });
+});
