@@ -40,6 +40,34 @@ describe('the admin API against the real mock', () => {
     expect(await admin(server, 'GET', 'faults')).toEqual({ httpErrorRate: 0, latencyMs: 0, malformedRate: 0 });
   });
 
+  it('should show a forced agent status at once, with the clock stopped', async () => {
+    const read = async (): Promise<string | undefined> => {
+      const call = await statisticsApi(server, tokens.access_token, 'GET', 'statistic-values/CurrentAgentState?objectType=Agent&objectId=agent-07');
+      return (call.body.data as { statistic: { value: { stringValue: string } } } | undefined)?.statistic.value.stringValue;
+    };
+    const before = await read();
+    const target = before === 'NotReadyForNextCall' ? 'LoggedOut' : 'NotReadyForNextCall';
+    const forced = await fetch(`${server.url}/mock/admin/agents/agent-07/status`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ status: target, reason: 'Coaching' }),
+    });
+    // 409 when the agent happens to be on a call at this instant: then nothing changed.
+    expect(await read()).toBe(forced.status === 200 ? target : before);
+  });
+
+  it('should free subscriptions no session owns when their token is revoked', async () => {
+    const mine = await signInWithPkce(server.url);
+    await statisticsApi(server, mine.access_token, 'POST', 'subscriptions', {
+      operationId: 'orphan',
+      data: { statistics: [{ statisticId: 'a', objectType: 'Queue', objectId: 'sales', name: 'ServiceLevel' }] },
+    });
+    expect(((await admin(server, 'GET', 'sessions')) as { statistics: number }).statistics).toBe(1);
+    await admin(server, 'POST', 'tokens/revoke');
+    expect(((await admin(server, 'GET', 'sessions')) as { statistics: number }).statistics).toBe(0);
+    tokens = await signInWithPkce(server.url);
+  });
+
   it('should revoke every access token while refresh tokens keep working', async () => {
     const mine = await signInWithPkce(server.url);
     await admin(server, 'POST', 'tokens/revoke');
@@ -57,8 +85,18 @@ describe('the admin API against the real mock', () => {
       client = createTestClient(server.url, { 'x-api-key': API_KEY, Authorization: `Bearer ${tokens.access_token}` });
       await client.handshake();
       await client.subscribe('/statistics/v3/updates');
+      await client.subscribe('/statistics/v3/service');
     });
     afterAll(() => client.disconnect());
+
+    it('should not announce AVAILABLE again when the service already is', async () => {
+      expect(await admin(server, 'POST', 'service-state', { state: 'AVAILABLE' })).toEqual({ state: 'AVAILABLE' });
+      await admin(server, 'POST', 'service-state', { state: 'UNAVAILABLE' });
+      await admin(server, 'POST', 'service-state', { state: 'AVAILABLE' });
+      const states = (): string[] =>
+        client.received('/statistics/v3/service').map((m) => (m.data as { data: { serviceState: string } }).data.serviceState);
+      await expect.poll(states, { timeout: 5000 }).toEqual(['UNAVAILABLE', 'AVAILABLE']);
+    });
 
     it('should drive the firehose over the open subscriptions, stamped with the real clock', async () => {
       await statisticsApi(server, tokens.access_token, 'POST', 'subscriptions', {

@@ -109,6 +109,39 @@ describe('bad input gets the documented answer and the server keeps serving', ()
     expect(del).toEqual({ status: 200, body: { status: { code: 0 } } });
   });
 
+  it('should refuse object types and subjects that only exist as JavaScript object properties', async () => {
+    const proto = await statisticsApi(server, token, 'GET', 'statistic-values/ServiceLevel?objectType=constructor&objectId=sales');
+    expect(proto.status).toBe(400);
+    const subject = await create({
+      data: {
+        statistics: [
+          { statisticId: 'p', objectType: 'Queue', objectId: 'sales', definition: { category: 'CurrentNumber', subject: 'toString', mainMask: 'CallWait' } },
+        ],
+      },
+    });
+    expect(subject.status).toBe(400);
+    expect(subject.body.errors?.[0]?.status.message).toMatch(/unsupported subject/);
+  });
+
+  it('should report statisticIds that are not in the subscription and keep other users out of it', async () => {
+    await create({ operationId: 'mine', data: { statistics: [GOOD] } });
+    const partial = await statisticsApi(server, token, 'GET', 'subscriptions/mine/statistic-values?statisticIds=ok,missing');
+    expect(partial.body.status?.code).toBe(2);
+    expect((partial.body.data as { statistics: unknown[] }).statistics).toHaveLength(1);
+    const basic = `Basic ${Buffer.from('wallboard-service:wallboard-service-secret').toString('base64')}`;
+    const other = (await (
+      await fetch(`${server.url}/auth/v3/oauth/token`, {
+        method: 'POST',
+        headers: { 'x-api-key': API_KEY, authorization: basic, 'content-type': 'application/x-www-form-urlencoded' },
+        body: 'grant_type=client_credentials',
+      })
+    ).json()) as { access_token: string };
+    expect((await statisticsApi(server, other.access_token, 'GET', 'subscriptions/mine/statistic-values')).status).toBe(404);
+    await statisticsApi(server, other.access_token, 'DELETE', 'subscriptions/mine');
+    expect((await statisticsApi(server, token, 'GET', 'subscriptions/mine/statistic-values')).status).toBe(200);
+    await statisticsApi(server, token, 'DELETE', 'subscriptions/mine');
+  });
+
   it('should answer 413 to an oversized body without reading it all', async () => {
     const huge = { data: { statistics: [{ ...GOOD, objectId: 'x'.repeat(400 * 1024) }] } };
     const response = await create(huge);

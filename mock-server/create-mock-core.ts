@@ -83,7 +83,10 @@ export function createMockCore(options: ResolvedMockOptions): MockCore {
     onEvents: (l) => sim.onEvents(l),
     snapshot: () => sim.snapshot(),
     scheduleCall: (c) => sim.scheduleCall(c),
-    setAgentStatus: (id, status, reason) => sim.setAgentStatus(id, status, reason),
+    setAgentStatus(id, status, reason) {
+      sim.setAgentStatus(id, status, reason);
+      engine.tick();
+    },
   };
   const clock = createSimClock(ticking, { speed: options.speed });
 
@@ -101,11 +104,24 @@ export function createMockCore(options: ResolvedMockOptions): MockCore {
   const firehose = createFirehose(engine.subscriptions);
 
   function setServiceState(next: ServiceState): void {
+    // A repeated AVAILABLE would make every client re-create subscriptions it still has.
+    if (next === state) return;
     state = next;
     // "the Statistics service drops all subscriptions" (000): the notice goes out first, then they are gone.
     hub.publishServiceState(next);
     if (next === 'UNAVAILABLE') engine.subscriptions.closeAll();
   }
+
+  // A subscription no CometD session owns is freed when the token that opened it stops being valid;
+  // owned ones go with their session.
+  const closeOrphans = (): void => {
+    const now = Date.now();
+    engine.subscriptions.closeAll((s) => s.owner === undefined && s.tokenExpiresAt <= now);
+  };
+  auth.onRevoked((tokenIds) =>
+    engine.subscriptions.closeAll((s) => s.owner === undefined && (tokenIds === 'all' || tokenIds.includes(s.tokenId))),
+  );
+  let sweeper: ReturnType<typeof setInterval> | undefined;
 
   const statisticsContext = {
     apiKey: options.apiKey,
@@ -158,10 +174,15 @@ export function createMockCore(options: ResolvedMockOptions): MockCore {
     attach(next) {
       hub = next;
     },
-    start: () => clock.start(),
+    start() {
+      clock.start();
+      sweeper ??= setInterval(closeOrphans, 5000);
+    },
     stop() {
       clock.stop();
       firehose.stop();
+      if (sweeper) clearInterval(sweeper);
+      sweeper = undefined;
     },
   };
 }

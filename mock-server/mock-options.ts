@@ -6,7 +6,8 @@ import { assertTimeZone } from './lib/zoned-time.ts';
 /** Command-line options of `npm run mock` / `npm start` (CONTRACTS.md "Commands"). */
 export const mockOptionsSchema = z.object({
   port: z.number().int().min(0).max(65_535).default(8080),
-  host: z.string().default('0.0.0.0'),
+  /** Loopback by default: the admin API has no auth. `--host 0.0.0.0` to show it on the network. */
+  host: z.string().default('127.0.0.1'),
   seed: z.number().int().default(42),
   speed: z.number().min(0).max(10_000).default(1),
   tokenTtlSec: z.number().int().positive().default(3600),
@@ -63,7 +64,7 @@ export function parseMockArgs(argv: readonly string[], env: NodeJS.ProcessEnv = 
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i] as string;
     const [flag, inline] = arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
-    const spec = FLAGS[flag];
+    const spec = Object.hasOwn(FLAGS, flag) ? FLAGS[flag] : undefined;
     if (!spec) throw new Error(`unknown option ${arg}\n${USAGE}`);
     if (spec.type === 'boolean') {
       raw[spec.key] = spec.key === 'randomTraffic' ? false : true;

@@ -39,11 +39,21 @@ export function createFirehose(registry: SubscriptionRegistry, now: () => number
     return list;
   }
 
+  let cached: ReturnType<typeof targets> = [];
+  let cachedFor = '';
+
   function pump(): void {
     const t = now();
-    owed += ((t - lastAt) * rate) / 1000;
+    // A stalled event loop must not turn into one huge burst: owe at most 100 ms of updates.
+    owed = Math.min(owed + ((t - lastAt) * rate) / 1000, Math.max(1, rate / 10));
     lastAt = t;
-    const all = targets();
+    const { subscriptions, statistics } = registry.counts();
+    const key = `${subscriptions}/${statistics}`;
+    if (key !== cachedFor) {
+      cached = targets();
+      cachedFor = key;
+    }
+    const all = cached;
     if (all.length === 0) {
       owed = 0;
       return;

@@ -24,11 +24,12 @@ export type Category = (typeof CATEGORIES)[number];
 
 const CURRENT_CATEGORIES = new Set<Category>(['CurrentNumber', 'CurrentMaxTime', 'CurrentState', 'CurrentTargetState']);
 
-const SUBJECTS: Readonly<Record<string, ActivityFamily>> = {
-  DNAction: 'action',
-  AgentStatus: 'status',
-  DNStatus: 'status',
-};
+// A Map, not an object literal: a subject such as "toString" must be refused, not found.
+const SUBJECTS: ReadonlyMap<string, ActivityFamily> = new Map([
+  ['DNAction', 'action'],
+  ['AgentStatus', 'status'],
+  ['DNStatus', 'status'],
+]);
 
 export interface TimeRange {
   readonly leftSec: number;
@@ -68,7 +69,7 @@ export function compileDefinition(def: StatDefinition, kind: ObjectKind): Compil
   const fail = (message: string): CompileResult => ({ ok: false, message });
   const category = CATEGORIES.find((c) => c === def.category);
   if (!category) return fail(`unsupported category "${def.category}"`);
-  const family = SUBJECTS[def.subject];
+  const family = SUBJECTS.get(def.subject);
   if (!family) return fail(`unsupported subject "${def.subject}" (DNAction, AgentStatus or DNStatus)`);
 
   if ((category === 'CurrentState' || category === 'CurrentTargetState') && kind !== 'agent') {

@@ -22,14 +22,15 @@ export type ObjectLookup =
 
 type WireType = 'agent' | 'queue' | 'skillQueue' | 'group' | 'skillGroup';
 
-const WIRE_TYPES: Readonly<Record<string, WireType>> = {
-  agent: 'agent',
-  queue: 'queue',
-  skill_q: 'skillQueue',
-  groupagents: 'group',
-  agentgroup: 'group',
-  skill_ag: 'skillGroup',
-};
+// A Map, not an object literal: a client-chosen objectType such as "constructor" must not find anything.
+const WIRE_TYPES: ReadonlyMap<string, WireType> = new Map([
+  ['agent', 'agent'],
+  ['queue', 'queue'],
+  ['skill_q', 'skillQueue'],
+  ['groupagents', 'group'],
+  ['agentgroup', 'group'],
+  ['skill_ag', 'skillGroup'],
+]);
 
 export interface ObjectDirectory {
   lookup(objectType: string, objectId: string): ObjectLookup;
@@ -66,7 +67,7 @@ export function createObjectDirectory(config: ContactCenterConfig): ObjectDirect
 
   return {
     lookup(objectType, objectId) {
-      const wire = WIRE_TYPES[objectType.toLowerCase()];
+      const wire = WIRE_TYPES.get(objectType.toLowerCase());
       if (!wire) {
         return {
           ok: false,

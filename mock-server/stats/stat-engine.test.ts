@@ -177,6 +177,8 @@ describe('statistics engine on a scripted scenario', () => {
       id: 'sub-1',
       owner: 'session-1',
       tokenId: 't',
+      tokenExpiresAt: Number.MAX_SAFE_INTEGER,
+      subject: 'supervisor',
       statistics: [
         { statisticId: 'p', statistic: periodical.statistic, name: 'Current_In_Queue', objectId: 'q1', objectType: 'Queue' },
         { statisticId: 'c', statistic: changes.statistic, name: undefined, objectId: 'q1', objectType: 'Queue' },

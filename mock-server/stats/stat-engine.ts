@@ -66,10 +66,13 @@ export function createStatEngine(options: StatEngineOptions): StatEngine {
   const { sim, catalog, timeZone } = options;
   const directory = createObjectDirectory(sim.config);
   const store: ActivityStore = createActivityStore(directory, sim.snapshot());
-  sim.onEvents((events) => store.apply(events));
-
   let memoAt = Number.NaN;
   const memo = new Map<string, CurrentValue>();
+  sim.onEvents((events) => {
+    store.apply(events);
+    // Events at the current instant (a forced agent status) change values without moving the clock.
+    memo.clear();
+  });
   let lastPrune = sim.now();
 
   function current(statistic: ResolvedStatistic): CurrentValue {

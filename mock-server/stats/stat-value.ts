@@ -38,7 +38,7 @@ export function formatExact(value: number): string {
 export function toValueObject(result: StatResult, now: number, windowStart: number | undefined, reason?: string): StatValueObject {
   if (result.kind === 'state') {
     return {
-      intValue: AGENT_STATUS_CODES[result.status] ?? 0,
+      intValue: Object.hasOwn(AGENT_STATUS_CODES, result.status) ? (AGENT_STATUS_CODES[result.status] ?? 0) : 0,
       stringValue: result.status,
       tag: -1,
       intervalLength: 0,

@@ -43,7 +43,8 @@ export function parseStatisticsYaml(text: string): StatisticsCatalog {
       name: e.name,
       objectType: e.objectType,
       definition: e.statisticDefinitionEx,
-      notification: { mode: e.notificationMode, frequencySec: e.notificationFrequency, insensitivity: 1 },
+      // statistics.yaml sets no insensitivity: periodical entries always re-send, changes-based ones on any change.
+      notification: { mode: e.notificationMode, frequencySec: e.notificationFrequency, insensitivity: e.notificationMode === 'Changes' ? 1 : 0 },
     });
   }
   const byKey = new Map(entries.map((e) => [`${e.name}|${e.objectType}`, e]));

@@ -15,6 +15,10 @@ export interface Subscription {
   readonly owner: string | undefined;
   /** The access token's id that opened it, to reach sessions of the same token when unbound. */
   readonly tokenId: string;
+  /** When that token expires (real epoch ms): an unbound subscription does not outlive it. */
+  readonly tokenExpiresAt: number;
+  /** The user (or client) that opened it; nobody else may read or delete it. */
+  readonly subject: string;
   readonly statistics: readonly SubscribedStatistic[];
 }
 
@@ -43,6 +47,11 @@ export interface SubscriptionRegistry {
   readonly counts: () => { readonly subscriptions: number; readonly statistics: number };
 }
 
+/** Due times sit on a grid shared by every subscription, so equal statistics are evaluated once per instant. */
+function nextGridPoint(now: number, periodMs: number): number {
+  return (Math.floor(now / periodMs) + 1) * periodMs;
+}
+
 interface Schedule {
   nextDueAt: number;
   last: CurrentValue['value'] | undefined;
@@ -62,8 +71,9 @@ function changedEnough(previous: CurrentValue['value'] | undefined, next: Curren
 
 /**
  * Open subscriptions and their notification schedules: `Periodical` statistics are sent every
- * notificationFrequency seconds of simulated time whether or not they changed (so a client can
- * tell a quiet value from a dead feed); `Changes` ones when they moved by at least `insensitivity`.
+ * notificationFrequency seconds of simulated time — whether or not they changed, so a client can
+ * tell a quiet value from a dead feed, unless the definition sets an `insensitivity` (then only when
+ * the value moved by at least that much); `Changes` ones when they moved by at least `insensitivity`.
  */
 export function createSubscriptionRegistry(deps: {
   readonly current: (statistic: ResolvedStatistic) => CurrentValue;
@@ -81,7 +91,7 @@ export function createSubscriptionRegistry(deps: {
       schedules.set(
         subscription.id,
         subscription.statistics.map((s) => ({
-          nextDueAt: now + Math.max(1, s.statistic.notification.frequencySec) * 1000,
+          nextDueAt: nextGridPoint(now, Math.max(1, s.statistic.notification.frequencySec) * 1000),
           last: deps.current(s.statistic).value,
         })),
       );
@@ -127,12 +137,12 @@ export function createSubscriptionRegistry(deps: {
           const { notification } = s.statistic;
           if (notification.mode === 'Periodical') {
             if (now < schedule.nextDueAt) return;
-            const period = Math.max(1, notification.frequencySec) * 1000;
-            schedule.nextDueAt += period;
-            if (schedule.nextDueAt <= now) schedule.nextDueAt = now + period;
+            schedule.nextDueAt = nextGridPoint(now, Math.max(1, notification.frequencySec) * 1000);
           }
           const { value, timestamp } = deps.current(s.statistic);
-          if (notification.mode === 'Changes' && !changedEnough(schedule.last, value, notification.insensitivity)) return;
+          // Periodical values go out every period unless the definition asked for an insensitivity.
+          const mustChange = notification.mode === 'Changes' || notification.insensitivity > 0;
+          if (mustChange && !changedEnough(schedule.last, value, notification.insensitivity)) return;
           schedule.last = value;
           updates.push({ subscriptionId: subscription.id, statisticId: s.statisticId, value, timestamp });
         });

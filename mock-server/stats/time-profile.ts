@@ -1,4 +1,4 @@
-import { startOfLocalDay } from '../lib/zoned-time.ts';
+import { startOfLocalDay, zoneOffsetMs } from '../lib/zoned-time.ts';
 
 /**
  * Growing-window time profiles (API-CONTRACT §3.2): `"H:MM"` resets daily at that local time;
@@ -32,9 +32,21 @@ export function parseGrowingWindowProfile(profile: string): GrowingWindowProfile
   return { offsetMs, periodMs };
 }
 
-/** Start of the window that contains `now`: the latest reset at or before it. */
+/** The instant a local wall-clock time of the day that starts at `dayStart` happens (daylight saving included). */
+function atWallClock(dayStart: number, wallMs: number, timeZone: string): number {
+  const guess = dayStart + wallMs;
+  return guess - (zoneOffsetMs(guess, timeZone) - zoneOffsetMs(dayStart, timeZone));
+}
+
+/** Start of the window that contains `now`: the latest reset (local wall-clock time) at or before it. */
 export function windowStart(profile: GrowingWindowProfile, now: number, timeZone: string): number {
-  let resetBase = startOfLocalDay(now, timeZone) + profile.offsetMs;
-  if (resetBase > now) resetBase -= DAY;
-  return resetBase + Math.floor((now - resetBase) / profile.periodMs) * profile.periodMs;
+  let day = startOfLocalDay(now, timeZone);
+  if (atWallClock(day, profile.offsetMs, timeZone) > now) day = startOfLocalDay(day - 1, timeZone);
+  let latest = atWallClock(day, profile.offsetMs, timeZone);
+  for (let wall = profile.offsetMs + profile.periodMs; wall < DAY; wall += profile.periodMs) {
+    const reset = atWallClock(day, wall, timeZone);
+    if (reset > now) break;
+    latest = reset;
+  }
+  return latest;
 }

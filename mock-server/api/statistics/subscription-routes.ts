@@ -41,7 +41,7 @@ function parseStatistic(context: StatisticsApiContext, raw: unknown, index: numb
       notification: {
         mode: notificationMode ?? 'Periodical',
         frequencySec: notificationFrequency ?? 10,
-        insensitivity: insensitivity ?? 1,
+        insensitivity: insensitivity ?? (notificationMode === 'Changes' ? 1 : 0),
       },
     };
   }
@@ -96,6 +96,8 @@ function create(context: StatisticsApiContext): (request: ApiRequest) => ApiResp
       id: subscriptionId,
       owner: context.sessionOwner(request, allowed.principal),
       tokenId: allowed.principal.tokenId,
+      tokenExpiresAt: allowed.principal.expiresAt,
+      subject: allowed.principal.subject,
       statistics: opened,
     });
     const data = {
@@ -121,20 +123,22 @@ function values(context: StatisticsApiContext): (request: ApiRequest) => ApiResp
     if (!verbose.success) return errorEnvelope(400, describeIssue(verbose.error));
     const id = request.params.id ?? '';
     const subscription = context.engine.subscriptions.get(id);
-    if (!subscription) return errorEnvelope(404, `Subscription "${id}" not found`);
+    // Another user's subscription does not exist for this caller.
+    if (!subscription || subscription.subject !== allowed.principal.subject) return errorEnvelope(404, `Subscription "${id}" not found`);
     const wanted = requestedIds(request.query);
     let statistics = subscription.statistics;
+    const errors: StatusObject[] = [];
     if (wanted) {
       const known = new Set(statistics.map((s) => s.statisticId));
-      const unknown = wanted.filter((w) => !known.has(w));
-      if (unknown.length > 0) return errorEnvelope(400, `Unknown statisticIds in subscription "${id}": ${unknown.join(', ')}`);
+      for (const w of wanted) if (!known.has(w)) errors.push({ code: 404, message: `statistic "${w}" is not in subscription "${id}"` });
       const keep = new Set(wanted);
       statistics = statistics.filter((s) => keep.has(s.statisticId));
     }
-    return okEnvelope({
+    const data = {
       subscriptionId: id,
       statistics: statistics.map((s) => statisticEntry(verbose.data, s, context.engine.current(s.statistic))),
-    });
+    };
+    return errors.length > 0 ? partialEnvelope(data, errors) : okEnvelope(data);
   };
 }
 
@@ -143,7 +147,8 @@ function remove(context: StatisticsApiContext): (request: ApiRequest) => ApiResp
     // Fire-and-forget: "always returns a success response" (§2.5), even while the service is down.
     const allowed = guard(context, request, { whenUnavailable: 'serve' });
     if (!allowed.ok) return allowed.response;
-    context.engine.subscriptions.close(request.params.id ?? '');
+    const subscription = context.engine.subscriptions.get(request.params.id ?? '');
+    if (subscription?.subject === allowed.principal.subject) context.engine.subscriptions.close(subscription.id);
     return okEnvelope();
   };
 }

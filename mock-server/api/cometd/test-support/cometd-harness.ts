@@ -76,6 +76,8 @@ export function createTestRegistry(): TestRegistry {
         id,
         owner,
         tokenId,
+        tokenExpiresAt: Number.MAX_SAFE_INTEGER,
+        subject: 'supervisor',
         statistics: statisticIds.map((statisticId) => ({ statisticId, statistic, name: 'CurrentInQueue', objectId: 'q1', objectType: 'Queue' })),
       });
     },
