@@ -42,6 +42,15 @@ export default tseslint.config(
   ),
   restrict(
     ['src/store/**'],
-    [{ group: ['**/sources/**', '**/tiles/**', '**/boards/**', '**/kiosk/**', '**/app/**'], message: 'The store knows only lib.' }],
+    [
+      {
+        group: ['**/sources/*/**', '**/tiles/**', '**/boards/**', '**/kiosk/**', '**/app/**'],
+        message: 'The store knows only lib and the shared source interface (src/sources/*.ts), never a vendor adapter.',
+      },
+    ],
+  ),
+  restrict(
+    ['src/tiles/**', 'src/boards/**', 'src/kiosk/**'],
+    [{ group: ['**/sources/*/**'], message: 'UI reads the store; only src/app wires a vendor adapter.' }],
   ),
 );

@@ -1,0 +1,49 @@
+import type { StatSpec } from './stat-spec.ts';
+
+/** An agent's state as a source reports it (Stat Server status name, entered at `since`). */
+export interface AgentStateValue {
+  readonly state: string;
+  /** Epoch ms when the agent entered the state. */
+  readonly since: number;
+  readonly reason?: string;
+}
+
+export type StatPayload = number | AgentStateValue | null;
+
+/** A new value for one statistic, normalized: the UI never learns which vendor sent it. */
+export interface SourceUpdate {
+  readonly key: string;
+  /** `null`: the source says there is no value (e.g. an average of nothing) — shown as "no value", never 0. */
+  readonly value: StatPayload;
+  /** When the server generated it (epoch ms, server clock). */
+  readonly timestamp: number;
+  /** How often a fresh value is promised; the store shows it stale past twice this. Undefined: on change only. */
+  readonly periodMs: number | undefined;
+}
+
+/** The state of one statistic's subscription, as far as the source knows. */
+export interface SubscriptionStatus {
+  readonly key: string;
+  readonly status: 'loading' | 'live' | 'stale' | 'error';
+  /** Why, for `error` (e.g. the server's refusal) and `stale`. */
+  readonly reason?: string;
+}
+
+export type ConnectionState = 'connecting' | 'live' | 'reconnecting' | 'unavailable' | 'unauthorized';
+
+/** What a source tells the store; all calls may come in bursts, the store batches them. */
+export interface SourceSink {
+  updates(batch: readonly SourceUpdate[]): void;
+  statuses(batch: readonly SubscriptionStatus[]): void;
+  connection(state: ConnectionState, detail?: string): void;
+  /** A message that failed validation was dropped; counted for the diagnostics panel. */
+  dropped(reason: string): void;
+}
+
+/** A vendor adapter (ARCHITECTURE.md): owns transport, auth headers, subscriptions, reconnection and parsing. */
+export interface StatSource {
+  /** The set of statistics on screen now; the source diffs it against what it holds. */
+  watch(specs: readonly StatSpec[]): void;
+  start(): void;
+  stop(): Promise<void>;
+}

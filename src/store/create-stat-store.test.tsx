@@ -1,0 +1,104 @@
+import { act, render } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import type { SourceUpdate } from '../sources/stat-source.ts';
+import { createStatStore, type StatStore } from './create-stat-store.ts';
+import { StatStoreProvider, useStatValue } from './stat-store-context.tsx';
+
+function setup(): { stat: StatStore; frames: (() => void)[]; clock: { t: number } } {
+  const frames: (() => void)[] = [];
+  const clock = { t: 1_000_000 };
+  const stat = createStatStore({ now: () => clock.t, requestFrame: (f) => frames.push(f) });
+  stat.sink.connection('live');
+  return { stat, frames, clock };
+}
+
+const update = (key: string, value: number, periodMs: number | undefined = 10_000): SourceUpdate => ({ key, value, timestamp: 5, periodMs });
+
+describe('stat store', () => {
+  it('should apply a burst of updates in one commit on the next frame, keeping the latest per key', () => {
+    const { stat, frames } = setup();
+    let commits = 0;
+    stat.store.subscribe(() => commits++);
+    for (let i = 0; i < 5000; i++) stat.sink.updates([update(`k${i % 100}`, i)]);
+    expect(frames).toHaveLength(1);
+    expect(commits).toBe(0);
+    frames[0]?.();
+    expect(commits).toBe(1);
+    expect(stat.store.getState().values.size).toBe(100);
+    expect(stat.store.getState().values.get('k7')).toMatchObject({ value: 4907, status: 'live' });
+  });
+
+  it('should keep the value object of keys that did not change', () => {
+    const { stat } = setup();
+    stat.sink.updates([update('a', 1), update('b', 2)]);
+    stat.flush();
+    const before = stat.store.getState().values.get('a');
+    stat.sink.updates([update('b', 3)]);
+    stat.flush();
+    expect(stat.store.getState().values.get('a')).toBe(before);
+  });
+
+  it('should mark a live value stale once it is older than two periods', () => {
+    const { stat, clock } = setup();
+    stat.sink.updates([update('a', 1, 10_000), { key: 'state', value: { state: 'WaitForNextCall', since: 1 }, timestamp: 5, periodMs: undefined }]);
+    stat.flush();
+    clock.t += 20_000;
+    stat.checkFreshness();
+    expect(stat.store.getState().values.get('a')?.status).toBe('live');
+    clock.t += 1;
+    stat.checkFreshness();
+    expect(stat.store.getState().values.get('a')).toMatchObject({ status: 'stale', value: 1 });
+    // Changes-based values promise no period: silence is not staleness.
+    expect(stat.store.getState().values.get('state')?.status).toBe('live');
+  });
+
+  it('should make every value stale at once when the connection is lost, and never apply new ones as live meanwhile', () => {
+    const { stat } = setup();
+    stat.sink.updates([update('a', 1), update('b', 2)]);
+    stat.flush();
+    stat.sink.connection('unavailable');
+    expect([...stat.store.getState().values.values()].map((v) => v.status)).toEqual(['stale', 'stale']);
+    stat.sink.updates([update('a', 9)]);
+    stat.flush();
+    expect(stat.store.getState().values.get('a')).toMatchObject({ value: 9, status: 'stale' });
+    stat.sink.connection('live');
+    stat.sink.updates([update('a', 10)]);
+    stat.flush();
+    expect(stat.store.getState().values.get('a')).toMatchObject({ value: 10, status: 'live' });
+  });
+
+  it('should record a refused statistic as an error with the reason, and count dropped messages', () => {
+    const { stat } = setup();
+    stat.sink.statuses([{ key: 'x', status: 'error', reason: 'unknown statistic "Nope"' }]);
+    stat.flush();
+    expect(stat.store.getState().values.get('x')).toMatchObject({ status: 'error', reason: 'unknown statistic "Nope"', value: null });
+    stat.sink.dropped('malformed value');
+    stat.sink.dropped('malformed value');
+    expect(stat.store.getState().diagnostics).toMatchObject({ dropped: 2, droppedByReason: { 'malformed value': 2 } });
+  });
+
+  it('should re-render a component only when its own key changes', () => {
+    const { stat } = setup();
+    const renders: Record<string, number> = { a: 0, b: 0 };
+    function Probe({ k }: { readonly k: string }): null {
+      useStatValue(k);
+      renders[k] = (renders[k] ?? 0) + 1;
+      return null;
+    }
+    render(
+      <StatStoreProvider store={stat}>
+        <Probe k="a" />
+        <Probe k="b" />
+      </StatStoreProvider>,
+    );
+    act(() => {
+      stat.sink.updates([update('a', 1)]);
+      stat.flush();
+    });
+    act(() => {
+      stat.sink.updates([update('a', 2)]);
+      stat.flush();
+    });
+    expect(renders).toEqual({ a: 3, b: 1 });
+  });
+});
