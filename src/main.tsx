@@ -1,12 +1,27 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { createAuthSession } from './auth/auth-session.ts';
 import { App } from './app/app.tsx';
+import { ConfigErrorPage } from './app/config/config-error-page.tsx';
+import { loadRuntimeConfig } from './app/config/runtime-config.ts';
+import { createAppQueryClient } from './lib/query-client.ts';
 import './index.css';
 
-const root = document.getElementById('root');
-if (!root) throw new Error('index.html has no #root element');
-createRoot(root).render(
-  <StrictMode>
-    <App />
-  </StrictMode>,
-);
+async function boot(): Promise<void> {
+  const element = document.getElementById('root');
+  if (!element) throw new Error('index.html has no #root element');
+  const root = createRoot(element);
+  const loaded = await loadRuntimeConfig(fetch);
+  if (!loaded.ok) {
+    root.render(<ConfigErrorPage error={loaded.error} />);
+    return;
+  }
+  const session = createAuthSession({ config: loaded.config });
+  root.render(
+    <StrictMode>
+      <App config={loaded.config} session={session} queryClient={createAppQueryClient()} />
+    </StrictMode>,
+  );
+}
+
+void boot();

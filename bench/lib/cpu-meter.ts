@@ -1,46 +1,54 @@
-import { monitorEventLoopDelay } from 'node:perf_hooks';
+import { availableParallelism } from 'node:os';
 import { machineBusyPercent, readCpuMs, readMachineCpu } from './proc-stats.ts';
 
-/** Where the CPU went during a measurement window. */
+/** Where the CPU went during a measurement window, in % of ONE core unless said otherwise. */
 export interface CpuReport {
-  /** The mock process, % of ONE core (100 = its single JS thread never rested, a hard ceiling). */
+  /** The mock process (100 = its single JS thread never rested: a hard ceiling). */
   readonly serverPct: number | undefined;
-  /** This load-generator process, % of one core. */
-  readonly loadgenPct: number;
+  /** The load-generator processes and the benchmark itself, together. */
+  readonly loadgenPct: number | undefined;
   /** The whole machine, % of ALL cores. */
   readonly machineBusyPct: number | undefined;
-  /** How late this process's timers ran: a busy load generator stamps receipts late and inflates lag. */
-  readonly loadgenLoopDelayP99Ms: number;
-  readonly loadgenLoopDelayMaxMs: number;
+  /** Everything else on the machine (other users' builds and tests skew a run: it is reported, not hidden). */
+  readonly otherPct: number | undefined;
 }
 
 export interface CpuMeter {
   stop(): CpuReport;
 }
 
+function totalCpuMs(pids: readonly number[]): number | undefined {
+  let total = 0;
+  for (const pid of pids) {
+    const ms = readCpuMs(pid);
+    if (ms === undefined) return undefined;
+    total += ms;
+  }
+  return total;
+}
+
 /** Starts measuring now; `stop()` reports the averages since. */
-export function startCpuMeter(serverPid: number): CpuMeter {
+export function startCpuMeter(serverPid: number, loadgenPids: readonly number[]): CpuMeter {
+  const ownPids = [process.pid, ...loadgenPids];
   const startedAt = performance.now();
   const serverBefore = readCpuMs(serverPid);
+  const loadgenBefore = totalCpuMs(ownPids);
   const machineBefore = readMachineCpu();
-  const selfBefore = process.cpuUsage();
-  const loop = monitorEventLoopDelay({ resolution: 10 });
-  loop.enable();
   return {
     stop() {
-      loop.disable();
       const elapsedMs = performance.now() - startedAt;
       const serverAfter = readCpuMs(serverPid);
-      const self = process.cpuUsage(selfBefore);
-      const pct = (cpuMs: number): number => (elapsedMs > 0 ? (100 * cpuMs) / elapsedMs : 0);
-      return {
-        serverPct: serverBefore === undefined || serverAfter === undefined ? undefined : pct(serverAfter - serverBefore),
-        loadgenPct: pct((self.user + self.system) / 1000),
-        machineBusyPct: machineBusyPercent(machineBefore, readMachineCpu()),
-        // The histogram is in ns and includes the 10 ms sampling resolution itself.
-        loadgenLoopDelayP99Ms: loop.percentile(99) / 1e6,
-        loadgenLoopDelayMaxMs: loop.max / 1e6,
-      };
+      const loadgenAfter = totalCpuMs(ownPids);
+      const pct = (before: number | undefined, after: number | undefined): number | undefined =>
+        before === undefined || after === undefined || elapsedMs <= 0 ? undefined : (100 * (after - before)) / elapsedMs;
+      const serverPct = pct(serverBefore, serverAfter);
+      const loadgenPct = pct(loadgenBefore, loadgenAfter);
+      const machineBusyPct = machineBusyPercent(machineBefore, readMachineCpu());
+      const otherPct =
+        machineBusyPct === undefined || serverPct === undefined || loadgenPct === undefined
+          ? undefined
+          : Math.max(0, machineBusyPct * availableParallelism() - serverPct - loadgenPct);
+      return { serverPct, loadgenPct, machineBusyPct, otherPct };
     },
   };
 }

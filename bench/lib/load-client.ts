@@ -89,7 +89,7 @@ export async function openLoadClient(options: LoadClientOptions): Promise<LoadCl
     clientId: cometd.getClientId(),
     async close() {
       if (cometd.isDisconnected()) return;
-      await withTimeout<void>('disconnect', (done) => cometd.disconnect(() => done()));
+      await withTimeout<undefined>('disconnect', (done) => cometd.disconnect(() => done(undefined)));
     },
   };
 }

@@ -6,6 +6,8 @@
 
 export const API_KEY = 'wallboard-demo-key';
 const SERVICE_CLIENT = 'wallboard-service:wallboard-service-secret';
+/** No call may hang a step: a server that cannot answer in this time has failed the step anyway. */
+const REQUEST_TIMEOUT_MS = 30_000;
 
 export interface StatisticRequest {
   readonly statisticId: string;
@@ -42,6 +44,7 @@ export async function fetchServiceToken(baseUrl: string): Promise<string> {
       'content-type': 'application/x-www-form-urlencoded',
     },
     body: new URLSearchParams({ grant_type: 'client_credentials' }).toString(),
+    signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS),
   });
   const body = (await expectJson(response, 'token')) as { access_token?: unknown };
   if (typeof body.access_token !== 'string') throw new Error('token: no access_token');
@@ -59,6 +62,7 @@ export async function openSubscription(
     method: 'POST',
     headers: { 'x-api-key': API_KEY, authorization: `Bearer ${token}`, 'content-type': 'application/json' },
     body: JSON.stringify({ operationId: subscriptionId, data: { statistics } }),
+    signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS),
   });
   const body = (await expectJson(response, 'subscription')) as {
     status?: { code?: number; message?: string };
@@ -72,24 +76,26 @@ export async function openSubscription(
 }
 
 export async function fetchAdminSessions(baseUrl: string): Promise<AdminSessions> {
-  return (await expectJson(await fetch(`${baseUrl}/mock/admin/sessions`), 'admin sessions')) as AdminSessions;
+  return (await expectJson(await fetch(`${baseUrl}/mock/admin/sessions`, { signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS) }), 'admin sessions')) as AdminSessions;
 }
 
 /**
  * Real minus simulated time. At speed 1 the simulated clock runs at exactly real pace but starts
  * behind by however long the mock took to boot (it fixes "now" before simulating the day so far),
- * so `receivedAt - timestamp` alone would add that boot time to every lag. The smallest
- * `responseAt - simNow` over a few samples is the offset plus at most a few ms.
+ * so `receivedAt - timestamp` alone would add that boot time to every lag. `simNow` is the time of
+ * the server's last 100 ms tick, so `midpoint - simNow` is the offset plus the time since that
+ * tick, give or take half the round trip; the smallest over samples taken at random phases of the
+ * tick is the offset within a couple of ms.
  */
-export async function measureClockOffset(baseUrl: string, samples = 15): Promise<number> {
+export async function measureClockOffset(baseUrl: string, samples = 50): Promise<number> {
   let best = Number.POSITIVE_INFINITY;
   for (let i = 0; i < samples; i++) {
-    const body = (await expectJson(await fetch(`${baseUrl}/mock/admin/clock`), 'admin clock')) as { simNow: number; speed: number };
+    const sentAt = Date.now();
+    const body = (await expectJson(await fetch(`${baseUrl}/mock/admin/clock`, { signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS) }), 'admin clock')) as { simNow: number; speed: number };
     const receivedAt = Date.now();
     if (body.speed !== 1) throw new Error(`the mock runs at speed ${body.speed}; lag needs speed 1`);
-    best = Math.min(best, receivedAt - body.simNow);
-    // Spread the samples over the 100 ms tick so one lands just after a tick.
-    await new Promise((resolve) => setTimeout(resolve, 23));
+    best = Math.min(best, (sentAt + receivedAt) / 2 - body.simNow);
+    await new Promise((resolve) => setTimeout(resolve, Math.random() * 20));
   }
-  return best;
+  return Math.round(best);
 }

@@ -19,8 +19,12 @@ export interface StartMockOptions {
   readonly speed?: number;
   readonly seed?: number;
   readonly readyTimeoutMs?: number;
+  /** Extra flags for the mock's `node` (e.g. `--cpu-prof`), placed before the script. */
+  readonly nodeArgs?: readonly string[];
 }
 
+/** Stops the mock if this process dies without stopping it. */
+const WATCHDOG = new URL('./exit-with-parent.ts', import.meta.url).href;
 const READY_LINE = /wallboard ready at http:\/\/localhost:(\d+)/;
 /** Kept for the error message when the mock dies before it is ready. */
 const MAX_LOG_CHARS = 4000;
@@ -44,8 +48,11 @@ function waitForExit(child: ChildProcess, ms: number): Promise<boolean> {
 export async function startMockProcess(options: StartMockOptions): Promise<MockProcess> {
   const stateDir = mkdtempSync(join(tmpdir(), 'wallboard-bench-'));
   const args = [
+    ...(options.nodeArgs ?? []),
     '--import',
     'tsx',
+    '--import',
+    WATCHDOG,
     'mock-server/main.ts',
     '--port',
     '0',

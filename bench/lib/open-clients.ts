@@ -1,15 +1,13 @@
 import { openLoadClient, type LoadClient, type LoadClientOptions } from './load-client.ts';
 
 export interface OpenClientsOptions extends Omit<LoadClientOptions, 'sessionIndex'> {
+  /** Index of the first session (each picks its statistic mix and subscription ids by index). */
+  readonly firstSession: number;
   readonly sessions: number;
-  /**
-   * Spread the clients' start times evenly over this many ms (one notification period spreads
-   * their 10 s schedules evenly, the steady state of wallboards opened at random times); 0 opens
-   * them all at once (a reconnect storm: every schedule due in the same tick).
-   */
-  readonly spreadMs: number;
   /** Clients being opened at the same time. */
   readonly concurrency: number;
+  /** Give up (and fail the step) when opening takes longer: a server this slow is past its capacity. */
+  readonly setupTimeoutMs: number;
 }
 
 /** Closes clients, each bounded by its own timeout; reports how many failed to say goodbye. */
@@ -19,11 +17,13 @@ export async function closeClients(clients: readonly LoadClient[]): Promise<numb
 }
 
 /**
- * Opens `sessions` load clients, client i not before start + i·spreadMs/sessions. On the first
- * failure, closes what was opened and rethrows, so a step never leaves sessions behind.
+ * Opens `sessions` load clients, `concurrency` at a time. No pacing: the mock sends every
+ * periodical value on one shared 10 s grid, so when the clients arrive does not change the load
+ * they put on it. On the first failure, closes what was opened and rethrows, so a step never
+ * leaves sessions behind.
  */
 export async function openClients(options: OpenClientsOptions): Promise<LoadClient[]> {
-  const { sessions, spreadMs, concurrency, ...clientOptions } = options;
+  const { firstSession, sessions, concurrency, setupTimeoutMs, ...clientOptions } = options;
   const start = Date.now();
   const opened: LoadClient[] = [];
   let next = 0;
@@ -31,9 +31,11 @@ export async function openClients(options: OpenClientsOptions): Promise<LoadClie
 
   async function worker(): Promise<void> {
     while (failure === undefined && next < sessions) {
-      const sessionIndex = next++;
-      const wait = start + (sessionIndex * spreadMs) / sessions - Date.now();
-      if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
+      if (Date.now() - start > setupTimeoutMs) {
+        failure ??= new Error(`opening ${sessions} sessions took over ${setupTimeoutMs / 1000} s (${opened.length} opened)`);
+        break;
+      }
+      const sessionIndex = firstSession + next++;
       try {
         opened.push(await openLoadClient({ ...clientOptions, sessionIndex }));
       } catch (error) {

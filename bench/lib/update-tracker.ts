@@ -1,26 +1,28 @@
-import { distributionOf, type Distribution } from './percentiles.ts';
+/** Arrival of the periodical values due at one grid point (real epoch ms). */
+export interface RawBurst {
+  /** Simulated ms of the grid point. */
+  readonly due: number;
+  readonly first: number;
+  readonly last: number;
+  readonly updates: number;
+}
 
-/** What a step measured about the updates of its window. */
-export interface WindowResult {
-  readonly windowMs: number;
+/** What one load-generator process saw of a window; several are merged by summarizeWindow. */
+export interface RawWindow {
   /** Statistic updates (not CometD messages) received during the window. */
   readonly updatesReceived: number;
   readonly messagesReceived: number;
-  /** receivedAt − (timestamp + clock offset): from the server computing a value to the client having it. */
-  readonly lag: Distribution;
-  /**
-   * receivedAt − (due time + clock offset), periodical values only: also counts how late the
-   * server's 100 ms tick got round to a due value, which `lag` cannot see when the server's event
-   * loop is behind (the timestamp is taken when the value is computed, not when it was due).
-   */
-  readonly dueLag: Distribution;
   /** Periodical updates due inside the window, and how many of them arrived (by the end of the drain). */
   readonly expected: number;
   readonly received: number;
-  readonly lost: number;
   readonly duplicates: number;
   /** Updates naming a subscription or statistic this client never opened: should stay 0. */
   readonly unknown: number;
+  /** receivedAt − (timestamp + clock offset), every update of the window. */
+  readonly lags: Float64Array;
+  /** receivedAt − (due time + clock offset), periodical updates only. */
+  readonly dueLags: Float64Array;
+  readonly bursts: readonly RawBurst[];
 }
 
 export interface UpdateTracker {
@@ -29,17 +31,21 @@ export interface UpdateTracker {
   /** Hot path: one call per statistic in every StatisticUpdate. */
   record(subscriptionId: string, statisticId: string, timestamp: number, receivedAt: number): void;
   noteMessage(receivedAt: number): void;
-  /** Opens the measurement window now; `clockOffsetMs` is real minus simulated time. */
-  startWindow(realStart: number, clockOffsetMs: number): void;
-  /** Closes the window: values due after this are ignored; ones due before still count when they arrive late. */
-  endWindow(realEnd: number): void;
-  result(): WindowResult;
+  /**
+   * Sets the measurement window, in real epoch ms (set it before it starts: values are classified
+   * as they arrive); `clockOffsetMs` is real minus simulated time. Values due inside it still
+   * count when they arrive after its end.
+   */
+  setWindow(realStart: number, realEnd: number, clockOffsetMs: number): void;
+  result(): RawWindow;
 }
 
 /**
- * Lag and loss accounting for one step. A periodical statistic opened at simulated time T is due
- * at T + k·period (k ≥ 1) and stamped with the tick that sent it, so the slot k of an update is
- * floor((timestamp − T) / period): the window counts every slot due inside it, whenever it
+ * Lag and loss accounting for one step. The mock puts every periodical statistic on one grid of
+ * simulated time (due at k·period, from the first grid point after it was opened: see
+ * nextGridPoint in mock-server/stats/subscription-registry.ts), and stamps a value with the tick
+ * that sent it, so an update's grid point is floor(timestamp / period) · period as long as it is
+ * less than a period late. The window counts every grid point inside it, whenever its value
  * arrives, which makes "lost" exact at the window's edges. Change-based statistics (agent state)
  * have no schedule: they count for lag only.
  */
@@ -50,7 +56,9 @@ export function createUpdateTracker(periodMs: number): UpdateTracker {
   let lastSlot = new Float64Array(0);
   const lags: number[] = [];
   const dueLags: number[] = [];
+  const bursts = new Map<number, { first: number; last: number; updates: number }>();
   let offset = 0;
+  // No window yet: nothing counts.
   let realStart = Number.POSITIVE_INFINITY;
   let realEnd = Number.POSITIVE_INFINITY;
   let simStart = Number.POSITIVE_INFINITY;
@@ -85,51 +93,55 @@ export function createUpdateTracker(periodMs: number): UpdateTracker {
         if (timestamp >= simStart && timestamp < simEnd) lags.push(receivedAt - timestamp - offset);
         return;
       }
-      const slot = Math.floor((timestamp - opened) / periodMs);
-      const due = opened + slot * periodMs;
-      if (!(slot >= 1) || !(due >= simStart) || due >= simEnd) return;
+      const slot = Math.floor(timestamp / periodMs);
+      const due = slot * periodMs;
+      if (!(due > opened) || !(due >= simStart) || due >= simEnd) return;
       if (lastSlot[index] === slot) {
         duplicates++;
         return;
       }
       lastSlot[index] = slot;
       received++;
+      const burst = bursts.get(due);
+      if (burst) {
+        burst.first = Math.min(burst.first, receivedAt);
+        burst.last = Math.max(burst.last, receivedAt);
+        burst.updates++;
+      } else bursts.set(due, { first: receivedAt, last: receivedAt, updates: 1 });
       lags.push(receivedAt - timestamp - offset);
       dueLags.push(receivedAt - due - offset);
     },
     noteMessage(receivedAt) {
       if (inRealWindow(receivedAt)) messagesReceived++;
     },
-    startWindow(start, clockOffsetMs) {
+    setWindow(start, end, clockOffsetMs) {
       offset = clockOffsetMs;
       realStart = start;
-      simStart = start - clockOffsetMs;
-      lastSlot = new Float64Array(openedAt.length).fill(-1);
-    },
-    endWindow(end) {
       realEnd = end;
-      simEnd = end - offset;
+      simStart = start - clockOffsetMs;
+      simEnd = end - clockOffsetMs;
+      lastSlot = new Float64Array(openedAt.length).fill(-1);
     },
     result() {
       let expected = 0;
       for (let i = 0; i < openedAt.length; i++) {
         const opened = openedAt[i] as number;
         if (!periodical[i] || !Number.isFinite(opened)) continue;
-        const first = Math.max(1, Math.ceil((simStart - opened) / periodMs));
-        const last = Math.ceil((simEnd - opened) / periodMs) - 1;
-        expected += Math.max(0, last - first + 1);
+        // Grid points g with g > opened and simStart ≤ g < simEnd.
+        const first = Math.max(Math.ceil(simStart / periodMs), Math.floor(opened / periodMs) + 1);
+        const end = Math.ceil(simEnd / periodMs);
+        expected += Math.max(0, end - first);
       }
       return {
-        windowMs: realEnd - realStart,
         updatesReceived,
         messagesReceived,
-        lag: distributionOf(lags),
-        dueLag: distributionOf(dueLags),
         expected,
         received,
-        lost: Math.max(0, expected - received),
         duplicates,
         unknown,
+        lags: Float64Array.from(lags),
+        dueLags: Float64Array.from(dueLags),
+        bursts: [...bursts].map(([due, b]) => ({ due, ...b })),
       };
     },
   };

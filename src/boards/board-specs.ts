@@ -1,0 +1,71 @@
+import { useQueries, type UseQueryResult } from '@tanstack/react-query';
+import { useMemo } from 'react';
+import { useApiClient } from '../lib/api-client.tsx';
+import { statKey, type StatSpec } from '../sources/stat-spec.ts';
+import { resolveObjects, EVERY_OBJECT } from './board-objects.ts';
+import type { Board, BoardTile, Catalog } from './board-schema.ts';
+import { catalogFor, catalogQueryOptions } from './catalog-query.ts';
+import type { CatalogObject } from './fetch-listing.ts';
+import { statSpecFor } from './stat-spec-for.ts';
+
+export type CatalogData = ReadonlyMap<Catalog, readonly CatalogObject[]>;
+
+/** The (object type, statistic) pairs a tile shows for each of its objects. */
+function tileStatistics(tile: BoardTile): readonly { readonly objectType: string; readonly statistic: string }[] {
+  switch (tile.kind) {
+    case 'table':
+      return tile.columns.map((column) => ({ objectType: column.objectType ?? tile.object.type, statistic: column.statistic }));
+    case 'stat':
+    case 'trend':
+    case 'agent-grid':
+      return [{ objectType: tile.object.type, statistic: tile.statistic }];
+  }
+}
+
+/** Catalogs whose listing decides which statistics a board needs (those its `*` tiles expand from). */
+export function boardCatalogs(board: Board): readonly Catalog[] {
+  return [...new Set(board.tiles.filter((tile) => tile.object.id === EVERY_OBJECT).map((tile) => catalogFor(tile.object)))];
+}
+
+/**
+ * Every StatSpec a board needs with the catalogs known so far, in board order, each key once: two
+ * tiles showing the same value share one subscription. A `*` tile whose catalog is not known yet
+ * needs nothing yet.
+ */
+export function boardSpecs(board: Board, catalogs: CatalogData): readonly StatSpec[] {
+  const specs = new Map<string, StatSpec>();
+  for (const tile of board.tiles) {
+    const objects = resolveObjects(tile.object, catalogs.get(catalogFor(tile.object)));
+    for (const { objectType, statistic } of tileStatistics(tile)) {
+      for (const object of objects) {
+        const spec = statSpecFor(objectType, object.id, statistic);
+        const key = statKey(spec);
+        if (!specs.has(key)) specs.set(key, spec);
+      }
+    }
+  }
+  return [...specs.values()];
+}
+
+function combineCatalogs(results: readonly UseQueryResult<readonly CatalogObject[]>[]): readonly (readonly CatalogObject[] | undefined)[] {
+  return results.map((result) => result.data);
+}
+
+/**
+ * What the source must keep subscribed for the board on screen (the app passes it to
+ * `StatSource.watch`). The array keeps its identity until the board or a catalog changes.
+ */
+export function useBoardSpecs(board: Board | undefined): readonly StatSpec[] {
+  const client = useApiClient();
+  const catalogs = useMemo(() => (board ? boardCatalogs(board) : []), [board]);
+  const data = useQueries({ queries: catalogs.map((catalog) => catalogQueryOptions(client, catalog)), combine: combineCatalogs });
+  return useMemo(() => {
+    if (!board) return [];
+    const known = new Map<Catalog, readonly CatalogObject[]>();
+    catalogs.forEach((catalog, index) => {
+      const objects = data[index];
+      if (objects) known.set(catalog, objects);
+    });
+    return boardSpecs(board, known);
+  }, [board, catalogs, data]);
+}

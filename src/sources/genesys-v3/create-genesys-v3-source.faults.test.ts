@@ -1,0 +1,216 @@
+// @vitest-environment node
+// Node, not jsdom: the mock core reads its files through Node URLs, which jsdom's URL breaks.
+import { setupServer } from 'msw/node';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { createMswMock } from '../../../mock-server/msw/create-msw-handlers.ts';
+import { statKey } from '../stat-spec.ts';
+import { createManualTimers } from './test-support/manual-timers.ts';
+import { createSourceRig, nextTask, spec, type RigOptions, type SourceRig } from './test-support/source-rig.ts';
+
+const ORIGIN = 'http://wallboard.test';
+const API_KEY = 'wallboard-demo-key';
+const { core, handlers } = createMswMock({ speed: 0, randomTraffic: false, timeZone: 'UTC', startAt: Date.UTC(2026, 10, 23, 10, 30) }, ORIGIN);
+const server = setupServer(...handlers);
+
+const serviceLevel = spec('Queue', 'sales', 'ServiceLevel');
+const inQueue = spec('Queue', 'sales', 'Current_In_Queue');
+const idle = spec('GroupAgents', 'sales', 'LongestIdleTime');
+const agentState = spec('Agent', 'agent-01', 'CurrentAgentState');
+const board = [serviceLevel, inQueue, idle, agentState];
+const keys = board.map(statKey);
+
+function openStatistics(): number {
+  return [...core.engine.subscriptions.all()].reduce((sum, s) => sum + s.statistics.length, 0);
+}
+
+async function serviceToken(): Promise<string> {
+  const response = await fetch(`${ORIGIN}/auth/v3/oauth/token`, {
+    method: 'POST',
+    headers: { 'x-api-key': API_KEY, 'content-type': 'application/x-www-form-urlencoded', authorization: `Basic ${btoa('wallboard-service:wallboard-service-secret')}` },
+    body: 'grant_type=client_credentials',
+  });
+  return ((await response.json()) as { access_token: string }).access_token;
+}
+
+describe('createGenesysV3Source under faults (MSW REST, fake CometD)', () => {
+  let rig: SourceRig;
+  let token = '';
+
+  beforeAll(async () => {
+    server.listen({ onUnhandledRequest: 'error' });
+    token = await serviceToken();
+  });
+  afterEach(async () => {
+    await rig.source.stop();
+    server.resetHandlers();
+    core.setServiceState('AVAILABLE');
+    core.engine.subscriptions.closeAll();
+  });
+  afterAll(() => {
+    server.close();
+    core.stop();
+  });
+
+  async function liveBoard(options: Partial<RigOptions> = {}): Promise<SourceRig> {
+    rig = createSourceRig({ origin: ORIGIN, apiKey: API_KEY, token: () => token, ...options });
+    rig.source.start();
+    rig.source.watch(board);
+    await expect.poll(() => keys.map((k) => rig.sink.status(k)?.status)).toEqual(['live', 'live', 'live', 'live']);
+    return rig;
+  }
+
+  const statusesOf = (): Array<string | undefined> => keys.map((k) => rig.sink.status(k)?.status);
+
+  it('should mark every key stale at once on UNAVAILABLE, forget its subscriptions without DELETE, and re-create them all on AVAILABLE', async () => {
+    await liveBoard();
+    const requestsBefore = rig.requests.length;
+    core.setServiceState('UNAVAILABLE');
+    rig.cometd.serviceState('UNAVAILABLE');
+
+    expect(rig.sink.connection()).toBe('unavailable');
+    expect(rig.sink.statusBatches.at(-1)).toEqual(keys.map((key) => ({ key, status: 'stale', reason: 'Statistics service unavailable' })));
+    // Nothing is created while the service is down, even for a new tile.
+    const extra = spec('Queue', 'support', 'Current_In_Queue');
+    rig.source.watch([...board, extra]);
+    await nextTask();
+    expect(rig.requests.slice(requestsBefore)).toEqual([]);
+    expect(openStatistics()).toBe(0);
+
+    core.setServiceState('AVAILABLE');
+    rig.cometd.serviceState('AVAILABLE');
+    expect(rig.sink.connection()).toBe('live');
+    await expect.poll(() => [...keys, statKey(extra)].map((k) => rig.sink.status(k)?.status)).toEqual(['live', 'live', 'live', 'live', 'live']);
+    expect(rig.creates()).toHaveLength(2);
+    expect(rig.creates()[1]?.data.statistics).toHaveLength(5);
+    expect(rig.creates()[1]?.operationId).not.toBe(rig.creates()[0]?.operationId);
+    expect(rig.deletes()).toEqual([]);
+    expect(openStatistics()).toBe(5);
+    // The values came from the new create's response.
+    expect(rig.sink.updateBatches.at(-1)?.map((u) => u.key)).toEqual([...keys, statKey(extra)]);
+  });
+
+  it('should wait for AVAILABLE when a create meets 503 during UNAVAILABLE', async () => {
+    const timers = createManualTimers();
+    await liveBoard({ deps: { ...timers, random: () => 0.5 } });
+    core.setServiceState('UNAVAILABLE');
+    rig.cometd.serviceState('UNAVAILABLE');
+    // AVAILABLE announced to this client while the service still refuses: the create gets 503.
+    rig.cometd.serviceState('AVAILABLE');
+    await expect.poll(() => rig.creates()).toHaveLength(2);
+    // Announced AVAILABLE, answered 503: an ordinary back-off (first retry within 1 s)…
+    await expect.poll(() => timers.pending(1000)).toEqual([{ ms: 500 }]);
+    // …which UNAVAILABLE cancels: nothing is retried until the next AVAILABLE.
+    rig.cometd.serviceState('UNAVAILABLE');
+    expect(timers.pending(1000)).toEqual([]);
+    core.setServiceState('AVAILABLE');
+    rig.cometd.serviceState('AVAILABLE');
+    await expect.poll(statusesOf).toEqual(['live', 'live', 'live', 'live']);
+    expect(rig.creates()).toHaveLength(3);
+    expect(openStatistics()).toBe(4);
+  });
+
+  it('should re-subscribe both channels and re-create every subscription after a re-handshake, leaving nothing behind', async () => {
+    await liveBoard();
+    const old = rig.creates()[0]?.operationId;
+    rig.cometd.dropSession();
+    expect(rig.sink.connections.map((c) => c.state)).toContain('reconnecting');
+    await expect.poll(() => rig.cometd.handshakes()).toBe(2);
+    await expect.poll(() => rig.creates()).toHaveLength(2);
+    expect(rig.cometd.subscribed().sort()).toEqual(['/statistics/v3/service', '/statistics/v3/updates']);
+    await expect.poll(() => rig.sink.connection()).toBe('live');
+    await expect.poll(statusesOf).toEqual(['live', 'live', 'live', 'live']);
+    // The old session's subscription is deleted in case the server kept it.
+    await expect.poll(() => rig.deletes()).toEqual([old]);
+    await expect.poll(() => openStatistics()).toBe(4);
+    // Updates addressed to the old subscription are no longer ours.
+    rig.cometd.deliver('/statistics/v3/updates', { data: { statistics: [{ subscriptionId: old, statisticId: 's1', value: 1, timestamp: 1 }] } });
+    expect(rig.sink.drops).toEqual(['unknown statistic']);
+  });
+
+  it('should go stale while the long-poll fails and re-read on return, re-creating what the server lost', async () => {
+    await liveBoard();
+    rig.cometd.interruptConnect();
+    expect(rig.sink.connection()).toBe('reconnecting');
+    expect(statusesOf()).toEqual(['stale', 'stale', 'stale', 'stale']);
+    // Nothing is created while the connection is down.
+    rig.source.watch([...board, spec('Queue', 'vip', 'ServiceLevel')]);
+    await nextTask();
+    expect(rig.creates()).toHaveLength(1);
+    core.engine.subscriptions.closeAll();
+
+    rig.cometd.restoreConnect();
+    expect(rig.sink.connection()).toBe('live');
+    await expect.poll(statusesOf).toEqual(['live', 'live', 'live', 'live']);
+    expect(rig.requests.filter((r) => r.method === 'GET')).toHaveLength(1);
+    expect(rig.creates()).toHaveLength(3);
+    expect(openStatistics()).toBe(5);
+  });
+
+  it('should refresh the token once after a CometD 401 and handshake with the new one', async () => {
+    const fresh = await serviceToken();
+    let current = token;
+    const handleUnauthorized = vi.fn(async (rejected: string) => {
+      current = fresh;
+      return rejected === token;
+    });
+    rig = createSourceRig({ origin: ORIGIN, apiKey: API_KEY, token: () => current, deps: { handleUnauthorized } });
+    rig.cometd.failNextHandshakes(401);
+    rig.source.start();
+    await expect.poll(() => rig.sink.connection()).toBe('live');
+    expect(handleUnauthorized).toHaveBeenCalledTimes(1);
+    expect(handleUnauthorized).toHaveBeenCalledWith(token);
+    expect(rig.cometd.configurations.at(-1)?.requestHeaders).toEqual({ 'x-api-key': API_KEY, Authorization: `Bearer ${fresh}` });
+  });
+
+  it('should say unauthorized and stop retrying when the refresh is refused', async () => {
+    rig = createSourceRig({ origin: ORIGIN, apiKey: API_KEY, token: () => token, deps: { handleUnauthorized: async () => false } });
+    rig.cometd.failNextHandshakes(401, 401, 401);
+    rig.source.start();
+    await expect.poll(() => rig.sink.connection()).toBe('unauthorized');
+    expect(rig.sink.connections.at(-1)?.detail).toBe('The access token could not be refreshed');
+    expect(rig.cometd.getStatus()).toBe('disconnected');
+  });
+
+  it('should follow token changes: new CometD headers, and a fresh start after being signed out', async () => {
+    let listener: (token: string | null | undefined) => void = () => undefined;
+    await liveBoard({ deps: { onTokenChange: (l) => ((listener = l), () => undefined) } });
+    const fresh = await serviceToken();
+    listener(fresh);
+    await expect.poll(() => rig.cometd.configurations.at(-1)?.requestHeaders).toEqual({ 'x-api-key': API_KEY, Authorization: `Bearer ${fresh}` });
+    listener(null);
+    await expect.poll(() => rig.sink.connection()).toBe('unauthorized');
+    expect(statusesOf()).toEqual(['stale', 'stale', 'stale', 'stale']);
+  });
+
+  it('should say unauthorized when the auth module cannot give a token for a REST call', async () => {
+    const notSignedIn = Object.assign(new Error('Not signed in'), { kind: 'unauthorized' });
+    rig = createSourceRig({ origin: ORIGIN, apiKey: API_KEY, token: () => token, deps: { authorizedFetch: () => Promise.reject(notSignedIn) } });
+    rig.source.start();
+    rig.source.watch(board);
+    await expect.poll(() => rig.sink.connection()).toBe('unauthorized');
+    expect(rig.sink.connections.at(-1)?.detail).toBe('Not signed in');
+  });
+
+  it('should show an API key refusal on the tiles and not retry it', async () => {
+    const refused = Object.assign(new Error('The server refused the API key'), { kind: 'configuration' });
+    const authorizedFetch = vi.fn(() => Promise.reject(refused));
+    const timers = createManualTimers();
+    rig = createSourceRig({ origin: ORIGIN, apiKey: API_KEY, token: () => token, deps: { authorizedFetch, ...timers } });
+    rig.source.start();
+    rig.source.watch([inQueue]);
+    await expect.poll(() => rig.sink.status(statKey(inQueue))).toEqual({ key: statKey(inQueue), status: 'error', reason: 'The server refused the API key' });
+    expect(authorizedFetch).toHaveBeenCalledTimes(1);
+    expect(timers.pending(30_000)).toEqual([]);
+  });
+
+  it('should ask again for a channel the server refused on a live session', async () => {
+    const timers = createManualTimers();
+    rig = createSourceRig({ origin: ORIGIN, apiKey: API_KEY, token: () => token, deps: { ...timers, random: () => 0 } });
+    rig.cometd.refuseChannel('/statistics/v3/service', 1);
+    rig.source.start();
+    await expect.poll(() => timers.pending(500)).toHaveLength(1);
+    expect(rig.sink.connection()).toBe('connecting');
+    timers.fire(500);
+    await expect.poll(() => rig.sink.connection()).toBe('live');
+  });
+});

@@ -1,0 +1,16 @@
+import type { SourceUpdate } from '../stat-source.ts';
+import type { StatSpec } from '../stat-spec.ts';
+import { parseStatValue } from './parse-stat-value.ts';
+import { isAgentStateSpec, notificationPeriodMs } from './statistic-periods.ts';
+
+export type NormalizedValue =
+  | { readonly ok: true; readonly update: SourceUpdate }
+  /** `reason` is a category for the diagnostics counter; `message` says what was wrong with this value. */
+  | { readonly ok: false; readonly reason: string; readonly message: string };
+
+/** One statistic's wire value (REST answer or notification) as the vendor-neutral update the store takes. */
+export function toSourceUpdate(key: string, spec: StatSpec, value: unknown, timestamp: number): NormalizedValue {
+  const parsed = parseStatValue(value, { agentState: isAgentStateSpec(spec), fallbackSince: timestamp });
+  if (!parsed.ok) return { ok: false, reason: 'malformed value', message: parsed.error.message };
+  return { ok: true, update: { key, value: parsed.value, timestamp, periodMs: notificationPeriodMs(spec) } };
+}

@@ -1,0 +1,42 @@
+import type { ReactElement } from 'react';
+import { GRID_COLUMNS, type Board } from '../boards/board-schema.ts';
+import { BoardTile } from './board-tile.tsx';
+import { statisticLabel } from './statistic-labels.ts';
+import { TileErrorBoundary } from './tile-error-boundary.tsx';
+
+/** A board is laid out for a 16:9 screen; tiles use this to shape their contents, CSS does the rest. */
+const SCREEN_ASPECT = 16 / 9;
+
+function tileTitle(tile: Board['tiles'][number]): string {
+  if (tile.title) return tile.title;
+  return 'statistic' in tile ? statisticLabel(tile.statistic) : tile.id;
+}
+
+/**
+ * A board on its 12-column grid, filling the height its parent gives it (the app shell puts it
+ * below the header in a flex column: `flex-1 min-h-0`). Rows share the height evenly, never
+ * shrinking below what a laptop can still read; the grid scrolls rather than squashing tiles.
+ * Each tile sits in its own error boundary.
+ */
+export function BoardView({ board }: { readonly board: Board }): ReactElement {
+  const rows = Math.max(1, ...board.tiles.map((tile) => tile.layout.y + tile.layout.h));
+  return (
+    <div
+      data-board={board.id}
+      className="grid h-full min-h-0 w-full gap-2 overflow-auto bg-slate-950 p-2 text-slate-100"
+      style={{ gridTemplateColumns: `repeat(${GRID_COLUMNS}, minmax(0, 1fr))`, gridTemplateRows: `repeat(${rows}, minmax(3.5rem, 1fr))` }}
+    >
+      {board.tiles.map((tile) => {
+        const { x, y, w, h } = tile.layout;
+        const areaAspect = ((w / GRID_COLUMNS) * SCREEN_ASPECT) / (h / rows);
+        return (
+          <div key={tile.id} className="min-h-0 min-w-0" style={{ gridColumn: `${x + 1} / span ${w}`, gridRow: `${y + 1} / span ${h}` }}>
+            <TileErrorBoundary title={tileTitle(tile)} resetKeys={[tile]}>
+              <BoardTile tile={tile} areaAspect={areaAspect} />
+            </TileErrorBoundary>
+          </div>
+        );
+      })}
+    </div>
+  );
+}

@@ -1,0 +1,22 @@
+import type { Level } from './level-for.ts';
+
+export interface LevelLook {
+  /** A shape per level, so a level never relies on colour alone. */
+  readonly icon: string;
+  /** What a screen reader says for the shape. */
+  readonly label: string;
+  /** The tile's frame and background. */
+  readonly frame: string;
+  /** The value's colour. */
+  readonly text: string;
+  /** A table cell's background (a cell has no frame of its own). */
+  readonly cell: string;
+}
+
+/** Critical is a filled red tile that shouts across a room; warning a loud amber frame; ok stays calm. */
+export const LEVEL_LOOKS: Readonly<Record<Level, LevelLook>> = {
+  none: { icon: '', label: '', frame: 'border-slate-700 bg-slate-900', text: 'text-slate-50', cell: '' },
+  ok: { icon: '●', label: 'OK', frame: 'border-emerald-700 bg-slate-900', text: 'text-emerald-300', cell: '' },
+  warning: { icon: '▲', label: 'Warning', frame: 'border-amber-300 bg-amber-950', text: 'text-amber-200', cell: 'bg-amber-950' },
+  critical: { icon: '◆', label: 'Critical', frame: 'border-red-300 bg-red-800', text: 'text-white', cell: 'bg-red-800' },
+};

@@ -1,0 +1,57 @@
+import type { ReactElement } from 'react';
+import { useBoardObjects } from '../boards/board-objects.ts';
+import type { TableTileConfig } from '../boards/board-schema.ts';
+import { catalogFor } from '../boards/catalog-query.ts';
+import { catalogNoun } from './catalog-noun.ts';
+import { ObjectsStatus } from './objects-status.tsx';
+import { QueueTableCell } from './queue-table-cell.tsx';
+import { statisticLabel } from './statistic-labels.ts';
+
+/** What a row is, by the catalog the rows come from. */
+const ROW_HEADER = { queues: 'Queue', skills: 'Skill', agents: 'Agent', 'agent-groups': 'Group' } as const;
+
+/**
+ * A row per object (a `*` row set is every object of the catalog, by name) and a column per
+ * statistic. The text is sized from the number of rows and columns so the table fills its area.
+ */
+export function QueueTable({ tile }: { readonly tile: TableTileConfig }): ReactElement {
+  const resolved = useBoardObjects(tile.object);
+  const rows = resolved.objects.length;
+  const columns = tile.columns.length;
+  const fontSize = `min(${Math.floor(62 / (rows + 1.6))}cqh, ${(140 / (12 + 7 * columns)).toFixed(2)}cqw)`;
+  return (
+    <section aria-label={tile.title ?? 'Table'} className="flex h-full min-h-0 flex-col gap-1">
+      {tile.title ? <h2 className="truncate text-[clamp(0.9rem,1.4vw,2rem)] font-semibold text-slate-200">{tile.title}</h2> : null}
+      <ObjectsStatus resolved={resolved} noun={catalogNoun(tile.object)} />
+      <div className="min-h-0 flex-1 overflow-auto rounded-lg border-2 border-slate-700 bg-slate-900 [container-type:size]">
+        <table className="w-full border-collapse leading-snug" style={{ fontSize }}>
+          <thead>
+            <tr className="text-slate-300">
+              <th scope="col" className="border-b-2 border-slate-600 px-[0.6em] py-[0.15em] text-left text-[0.75em] font-medium">
+                {ROW_HEADER[catalogFor(tile.object)]}
+              </th>
+              {tile.columns.map((column, index) => (
+                // Columns are fixed by the board file: their position is their identity.
+                <th key={index} scope="col" className="border-b-2 border-slate-600 px-[0.6em] py-[0.15em] text-right text-[0.75em] font-medium">
+                  {column.label ?? statisticLabel(column.statistic)}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {resolved.objects.map((object) => (
+              <tr key={object.id}>
+                <th scope="row" className="max-w-[12em] truncate border-b border-slate-800 px-[0.6em] py-[0.15em] text-left font-medium text-slate-100">
+                  {object.name}
+                </th>
+                {tile.columns.map((column, index) => (
+                  <QueueTableCell key={index} column={column} rowType={tile.object.type} objectId={object.id} />
+                ))}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,64 @@
+import type { ReactElement } from 'react';
+import type { Threshold } from '../boards/board-schema.ts';
+import { formatValue, type ValueFormat } from '../lib/format-value.ts';
+import { agentState } from './agent-time-in-state.ts';
+import { agentStateLook } from './agent-states.ts';
+import { LevelIcon } from './level-icon.tsx';
+import { levelFor } from './level-for.ts';
+import { LEVEL_LOOKS } from './level-look.ts';
+import { tileAttributes } from './tile-attributes.ts';
+import { TileStatusNote } from './tile-status-note.tsx';
+import { useNow } from './ticker.ts';
+import { displayedNumber, isTicking } from './ticking.ts';
+import { useCellValue } from './use-cell-value.ts';
+import { valueFontSize } from './value-font-size.ts';
+
+export interface StatTileProps {
+  readonly statistic: string;
+  readonly objectType: string;
+  readonly objectId: string;
+  /** The top line: the tile's title or the statistic's label — or, in a group titled by the statistic, the object's name. */
+  readonly heading: string;
+  /** The bottom line: the object's name, when the heading is not already it. */
+  readonly caption?: string;
+  readonly format: ValueFormat;
+  readonly thresholds?: readonly Threshold[];
+}
+
+/**
+ * One statistic of one object, as big as the tile allows (the tile is a size container and the
+ * value is sized in container units), readable across a room. The level is judged on the value
+ * shown (a ticking wait turns amber when the clock on screen passes the threshold).
+ */
+export function StatTile({ statistic, objectType, objectId, heading, caption, format, thresholds }: StatTileProps): ReactElement {
+  const value = useCellValue(objectType, objectId, statistic);
+  const status = value?.status ?? 'loading';
+  const now = useNow(isTicking(statistic, value) || status === 'stale');
+  const shown = displayedNumber(statistic, value, now);
+  const state = agentState(value);
+  const text = state ? agentStateLook(state.state).label : formatValue(shown, format);
+  const level = levelFor(shown, thresholds);
+  const look = LEVEL_LOOKS[level];
+  const dimmed = status === 'stale' || status === 'loading' ? 'opacity-60 saturate-50' : '';
+  return (
+    <div
+      {...tileAttributes({ statistic, objectType, objectId, value, level })}
+      className={`flex h-full min-h-0 w-full min-w-0 flex-col overflow-hidden rounded-lg border-2 px-[0.6rem] py-[0.4rem] [container-type:size] ${look.frame} ${status === 'error' ? 'border-dashed' : ''} ${dimmed}`}
+    >
+      <div className="flex items-center justify-between gap-[2cqw] text-[clamp(0.8rem,16cqh,3rem)] leading-tight font-medium text-slate-100">
+        <span className="truncate">{heading}</span>
+        <LevelIcon level={level} />
+      </div>
+      <div
+        className={`flex min-h-0 flex-1 items-center justify-center font-semibold leading-none tabular-nums ${look.text} ${status === 'loading' ? 'animate-pulse' : ''}`}
+        style={{ fontSize: valueFontSize(text, caption ? 48 : 56) }}
+      >
+        {text}
+      </div>
+      <div className="flex items-baseline justify-between gap-[2cqw] text-[clamp(0.7rem,10cqh,2rem)] leading-tight">
+        {caption ? <span className="truncate text-slate-300">{caption}</span> : <span />}
+        <TileStatusNote value={value} now={now} className="truncate" />
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,63 @@
+import type { ReactElement } from 'react';
+import { CartesianGrid, Legend, Line, LineChart, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import type { Threshold } from '../boards/board-schema.ts';
+import { formatAge, formatValue, type ValueFormat } from '../lib/format-value.ts';
+import { trendLines, type TrendSeries } from './trend-series.ts';
+
+/** Distinct on a dark background; lines also differ in dash pattern, so they do not rely on colour alone. */
+const COLOURS = ['#38bdf8', '#f472b6', '#a3e635', '#fbbf24', '#c084fc', '#2dd4bf', '#fb7185', '#e2e8f0'];
+const DASHES = ['', '8 4', '2 3', '12 4 2 4'];
+const THRESHOLD_COLOURS = { warning: '#fcd34d', critical: '#f87171' } as const;
+
+export interface TrendChartProps {
+  readonly series: readonly TrendSeries[];
+  readonly format: ValueFormat;
+  readonly minutes: number;
+  readonly thresholds?: readonly Threshold[] | undefined;
+}
+
+function minutesAgo(x: number): string {
+  return x >= 0 ? 'now' : `−${formatAge(-x)}`;
+}
+
+/**
+ * The recharts part of the trend tile, in its own module so that recharts is loaded only when a
+ * board has a trend (trend-tile.tsx imports it lazily). No animation: a wallboard redraws all day.
+ */
+export function TrendChart({ series, format, minutes, thresholds }: TrendChartProps): ReactElement {
+  const lines = trendLines(series, minutes);
+  const ticks = Array.from({ length: 7 }, (_, i) => -minutes * 60_000 + (i * minutes * 60_000) / 6);
+  return (
+    <ResponsiveContainer width="100%" height="100%">
+      <LineChart margin={{ top: 8, right: 24, bottom: 4, left: 4 }}>
+        <CartesianGrid stroke="#334155" strokeDasharray="3 3" />
+        <XAxis dataKey="x" type="number" domain={[-minutes * 60_000, 0]} ticks={ticks} tickFormatter={minutesAgo} stroke="#cbd5e1" allowDuplicatedCategory={false} />
+        <YAxis stroke="#cbd5e1" tickFormatter={(v: number) => formatValue(v, format)} allowDecimals={format !== 'count'} width={64} />
+        <Tooltip
+          contentStyle={{ background: '#0f172a', border: '1px solid #475569' }}
+          labelFormatter={(x) => minutesAgo(Number(x))}
+          formatter={(v) => formatValue(typeof v === 'number' ? v : null, format)}
+        />
+        <Legend verticalAlign="top" align="right" />
+        {(thresholds ?? []).map((threshold, i) => (
+          <ReferenceLine key={i} y={threshold.value} stroke={THRESHOLD_COLOURS[threshold.level]} strokeDasharray="6 6" ifOverflow="extendDomain" />
+        ))}
+        {lines.map((line, i) => (
+          <Line
+            key={line.id}
+            data={[...line.data]}
+            dataKey="y"
+            name={line.name}
+            type="stepAfter"
+            stroke={COLOURS[i % COLOURS.length]}
+            strokeDasharray={DASHES[i % DASHES.length] ?? ''}
+            strokeWidth={3}
+            dot={false}
+            isAnimationActive={false}
+            connectNulls={false}
+          />
+        ))}
+      </LineChart>
+    </ResponsiveContainer>
+  );
+}

@@ -1,0 +1,9 @@
+import { statSpecFor } from '../boards/stat-spec-for.ts';
+import { statKey } from '../sources/stat-spec.ts';
+import { useStatValue } from '../store/stat-store-context.tsx';
+import type { StatValue } from '../store/stat-value.ts';
+
+/** The store's value of one statistic of one object, under the same key `useBoardSpecs` subscribed. */
+export function useCellValue(objectType: string, objectId: string, statistic: string): StatValue | undefined {
+  return useStatValue(statKey(statSpecFor(objectType, objectId, statistic)));
+}
