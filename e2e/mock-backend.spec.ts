@@ -7,7 +7,7 @@ test.describe('the mock backend in a real browser', () => {
     page.on('pageerror', (e) => errors.push(e.message));
     const response = await page.goto('/');
     expect(response?.headers()['content-security-policy']).toContain("script-src 'self'");
-    await expect(page.getByRole('heading', { name: 'Wallboard' })).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Sign in' })).toBeVisible();
     expect(errors).toEqual([]);
   });
 
