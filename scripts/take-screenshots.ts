@@ -1,0 +1,58 @@
+// `npm run screenshots`: the three shipped boards at 1920×1080, against the mock at a busy hour,
+// into docs/screenshots/ (shown in the README). Needs a build (`npm run build`) and Chromium.
+import { mkdirSync } from 'node:fs';
+import { chromium } from '@playwright/test';
+import { startMockServer } from '../mock-server/create-mock-server.ts';
+import { tempStateDir } from '../mock-server/mock-options.ts';
+
+const OUT = 'docs/screenshots';
+const BUSY_MORNING = Date.UTC(2026, 10, 23, 10, 45);
+
+async function main(): Promise<void> {
+  mkdirSync(OUT, { recursive: true });
+  const server = await startMockServer({
+    port: 0,
+    stateDir: tempStateDir(),
+    seed: 11,
+    speed: 1,
+    timeZone: 'UTC',
+    startAt: BUSY_MORNING,
+    distDir: 'dist',
+    quiet: true,
+  });
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+  });
+  try {
+    const page = await browser.newPage({ viewport: { width: 1920, height: 1080 } });
+    await page.goto(server.url);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.locator('input[name="username"]').fill('supervisor');
+    await page.locator('input[name="password"]').fill('supervisor');
+    await page.locator('form button[type="submit"]').click();
+    await page.getByTestId('connection-status').and(page.locator('[data-state="live"]')).waitFor();
+    for (const board of ['queues', 'skills', 'agents']) {
+      await page.locator(`[data-testid="board-tab"][data-board="${board}"]`).click();
+      await page.locator('[data-testid="tile"][data-status="live"]').first().waitFor();
+      await page.waitForFunction(() => [...document.querySelectorAll('[data-testid="tile"]')].every((t) => t.getAttribute('data-status') === 'live'));
+      if (board === 'queues') {
+        // Fill the 30-minute trend: run the floor 60× for 30 s (half an hour), then back to real time.
+        await page.request.post(`${server.url}/mock/admin/clock`, { data: { speed: 60 } });
+        await page.waitForTimeout(30_000);
+        await page.request.post(`${server.url}/mock/admin/clock`, { data: { speed: 1 } });
+        await page.waitForTimeout(11_000);
+      }
+      await page.screenshot({ path: `${OUT}/${board}-board.png` });
+      console.info(`wrote ${OUT}/${board}-board.png`);
+    }
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
