@@ -1,3 +1,4 @@
+import { notificationPhaseMs } from '../../mock-server/stats/subscription-registry.ts';
 /** Arrival of the periodical values due at one grid point (real epoch ms). */
 export interface RawBurst {
   /** Simulated ms of the grid point. */
@@ -41,11 +42,12 @@ export interface UpdateTracker {
 }
 
 /**
- * Lag and loss accounting for one step. The mock puts every periodical statistic on one grid of
- * simulated time (due at k·period, from the first grid point after it was opened: see
- * nextGridPoint in mock-server/stats/subscription-registry.ts), and stamps a value with the tick
- * that sent it, so an update's grid point is floor(timestamp / period) · period as long as it is
- * less than a period late. The window counts every grid point inside it, whenever its value
+ * Lag and loss accounting for one step. The mock puts each subscription's periodical statistics on
+ * a grid of simulated time shifted by the subscription's phase (due at k·period + phase, from the
+ * first due point after it was opened: see nextDueAt and notificationPhaseMs in
+ * mock-server/stats/subscription-registry.ts), and stamps a value with the tick that sent it, so an
+ * update's due point is floor((timestamp − phase) / period) · period + phase as long as it is less
+ * than a period late. The window counts every grid point inside it, whenever its value
  * arrives, which makes "lost" exact at the window's edges. Change-based statistics (agent state)
  * have no schedule: they count for lag only.
  */
@@ -53,6 +55,7 @@ export function createUpdateTracker(periodMs: number): UpdateTracker {
   const baseOf = new Map<string, number>();
   const openedAt: number[] = [];
   const periodical: boolean[] = [];
+  const phases: number[] = [];
   let lastSlot = new Float64Array(0);
   const lags: number[] = [];
   const dueLags: number[] = [];
@@ -74,9 +77,11 @@ export function createUpdateTracker(periodMs: number): UpdateTracker {
   return {
     register(subscriptionId, statistics) {
       baseOf.set(subscriptionId, openedAt.length);
+      const phase = notificationPhaseMs(subscriptionId, periodMs);
       for (const s of statistics) {
         openedAt.push(s.openedAt);
         periodical.push(s.periodical);
+        phases.push(phase);
       }
     },
     record(subscriptionId, statisticId, timestamp, receivedAt) {
@@ -93,8 +98,9 @@ export function createUpdateTracker(periodMs: number): UpdateTracker {
         if (timestamp >= simStart && timestamp < simEnd) lags.push(receivedAt - timestamp - offset);
         return;
       }
-      const slot = Math.floor(timestamp / periodMs);
-      const due = slot * periodMs;
+      const phase = phases[index] as number;
+      const slot = Math.floor((timestamp - phase) / periodMs);
+      const due = slot * periodMs + phase;
       if (!(due > opened) || !(due >= simStart) || due >= simEnd) return;
       if (lastSlot[index] === slot) {
         duplicates++;
@@ -127,9 +133,10 @@ export function createUpdateTracker(periodMs: number): UpdateTracker {
       for (let i = 0; i < openedAt.length; i++) {
         const opened = openedAt[i] as number;
         if (!periodical[i] || !Number.isFinite(opened)) continue;
-        // Grid points g with g > opened and simStart ≤ g < simEnd.
-        const first = Math.max(Math.ceil(simStart / periodMs), Math.floor(opened / periodMs) + 1);
-        const end = Math.ceil(simEnd / periodMs);
+        // Due points g = k·period + phase with g > opened and simStart ≤ g < simEnd.
+        const phase = phases[i] as number;
+        const first = Math.max(Math.ceil((simStart - phase) / periodMs), Math.floor((opened - phase) / periodMs) + 1);
+        const end = Math.ceil((simEnd - phase) / periodMs);
         expected += Math.max(0, end - first);
       }
       return {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { SimEvent } from '../sim/sim-types.ts';
 import { createStatEngine, type StatEngine, type StatisticDescriptor } from './stat-engine.ts';
 import { loadStatisticsCatalog } from './statistics-catalog.ts';
-import type { StatisticNotification } from './subscription-registry.ts';
+import { nextDueAt, notificationPhaseMs, type StatisticNotification } from './subscription-registry.ts';
 import { createFakeSimulation, type FakeSimulation } from './test-support/fake-simulation.ts';
 
 const T0 = Date.UTC(2026, 10, 23, 9, 0, 0);
@@ -184,16 +184,20 @@ describe('statistics engine on a scripted scenario', () => {
         { statisticId: 'c', statistic: changes.statistic, name: undefined, objectId: 'q1', objectType: 'Queue' },
       ],
     });
-    sim.advanceTo(s(5));
+    // The subscription's statistics are due at its own second of every 10 s period.
+    const due = nextDueAt(T0, 10_000, notificationPhaseMs('sub-1', 10_000));
+    expect(due - T0).toBeGreaterThan(0);
+    expect(due - T0).toBeLessThanOrEqual(10_000);
+    sim.advanceTo(due - 1);
     engine.tick();
-    expect(batches).toHaveLength(0); // nothing changed, no period elapsed
-    sim.emit({ type: 'CallArrived', at: s(6), callId: 'x', queueId: 'q1' });
+    expect(batches).toHaveLength(0); // nothing changed, not due yet
+    sim.emit({ type: 'CallArrived', at: due - 1, callId: 'x', queueId: 'q1' });
     engine.tick();
     expect(batches.at(-1)?.map((u) => [u.statisticId, u.value.stringValue])).toEqual([['c', '1']]);
-    sim.advanceTo(s(10));
+    sim.advanceTo(due);
     engine.tick();
     expect(batches.at(-1)?.map((u) => [u.statisticId, u.value.stringValue])).toEqual([['p', '1']]);
-    sim.advanceTo(s(20));
+    sim.advanceTo(due + 10_000);
     engine.tick();
     expect(batches).toHaveLength(3);
     expect(engine.subscriptions.close('sub-1')).toBe(true);

@@ -47,12 +47,30 @@ export interface SubscriptionRegistry {
   readonly counts: () => { readonly subscriptions: number; readonly statistics: number };
 }
 
-/** Due times sit on a grid shared by every subscription, so equal statistics are evaluated once per instant. */
-function nextGridPoint(now: number, periodMs: number): number {
-  return (Math.floor(now / periodMs) + 1) * periodMs;
+/** Width of a notification slot: statistics due in the same slot share one evaluation per instant. */
+export const NOTIFICATION_SLOT_MS = 1000;
+
+/**
+ * Where in its period a subscription's statistics are due: a whole-second offset from a hash of its
+ * id. One shared instant for everybody would make every notification of the server one burst (lag
+ * grows with the number of statistics); a random offset per statistic would share no evaluation.
+ * Slots of a second spread the load over the period and still share work within a slot.
+ */
+export function notificationPhaseMs(subscriptionId: string, periodMs: number): number {
+  const slots = Math.max(1, Math.floor(periodMs / NOTIFICATION_SLOT_MS));
+  let hash = 2166136261;
+  for (let i = 0; i < subscriptionId.length; i++) hash = Math.imul(hash ^ subscriptionId.charCodeAt(i), 16777619);
+  return ((hash >>> 0) % slots) * NOTIFICATION_SLOT_MS;
+}
+
+/** The next due instant strictly after `now` on a subscription's grid: k·period + phase. */
+export function nextDueAt(now: number, periodMs: number, phaseMs: number): number {
+  return (Math.floor((now - phaseMs) / periodMs) + 1) * periodMs + phaseMs;
 }
 
 interface Schedule {
+  readonly periodMs: number;
+  readonly phaseMs: number;
   nextDueAt: number;
   last: CurrentValue['value'] | undefined;
 }
@@ -90,10 +108,11 @@ export function createSubscriptionRegistry(deps: {
       subscriptions.set(subscription.id, subscription);
       schedules.set(
         subscription.id,
-        subscription.statistics.map((s) => ({
-          nextDueAt: nextGridPoint(now, Math.max(1, s.statistic.notification.frequencySec) * 1000),
-          last: deps.current(s.statistic).value,
-        })),
+        subscription.statistics.map((s) => {
+          const periodMs = Math.max(1, s.statistic.notification.frequencySec) * 1000;
+          const phaseMs = notificationPhaseMs(subscription.id, periodMs);
+          return { periodMs, phaseMs, nextDueAt: nextDueAt(now, periodMs, phaseMs), last: deps.current(s.statistic).value };
+        }),
       );
       statisticCount += subscription.statistics.length;
     },
@@ -137,7 +156,7 @@ export function createSubscriptionRegistry(deps: {
           const { notification } = s.statistic;
           if (notification.mode === 'Periodical') {
             if (now < schedule.nextDueAt) return;
-            schedule.nextDueAt = nextGridPoint(now, Math.max(1, notification.frequencySec) * 1000);
+            schedule.nextDueAt = nextDueAt(now, schedule.periodMs, schedule.phaseMs);
           }
           const { value, timestamp } = deps.current(s.statistic);
           // Periodical values go out every period unless the definition asked for an insensitivity.
