@@ -1,10 +1,12 @@
-import { useMemo, useState, type ReactElement } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
+import { useEffect, useMemo, useState, type ReactElement } from 'react';
 import type { AuthSession } from '../auth/auth-session.ts';
 import { useBoardSpecs } from '../boards/board-specs.ts';
 import { useShippedBoards } from '../boards/shipped-boards.ts';
 import { ApiClientProvider, type ApiClient } from '../lib/api-client.tsx';
 import { StatStoreProvider } from '../store/stat-store-context.tsx';
 import { BoardView } from '../tiles/board-view.tsx';
+import { historyBuffer } from '../tiles/history-buffer.ts';
 import { AppHeader } from './app-header.tsx';
 import { DiagnosticsPanel } from './diagnostics-panel.tsx';
 import { useBoardRoute } from './use-board-route.ts';
@@ -13,6 +15,15 @@ import { useLiveSource } from './use-live-source.ts';
 /** The signed-in app: header, the board named in the address, and the live source behind it. */
 export function LiveApp({ session, defaultBoard }: { readonly session: AuthSession; readonly defaultBoard: string }): ReactElement {
   const api: ApiClient = useMemo(() => ({ fetch: (path, init) => session.authorizedFetch(path, init) }), [session]);
+  const queryClient = useQueryClient();
+  // When this session ends, nothing of it stays for the next person at this screen.
+  useEffect(
+    () => () => {
+      queryClient.clear();
+      historyBuffer.clear();
+    },
+    [queryClient],
+  );
   return (
     <ApiClientProvider client={api}>
       <LiveBoards session={session} defaultBoard={defaultBoard} />

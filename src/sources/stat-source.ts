@@ -36,8 +36,10 @@ export interface SourceSink {
   updates(batch: readonly SourceUpdate[]): void;
   statuses(batch: readonly SubscriptionStatus[]): void;
   connection(state: ConnectionState, detail?: string): void;
-  /** A message that failed validation was dropped; counted for the diagnostics panel. */
-  dropped(reason: string): void;
+  /** Messages that failed validation were dropped; counted for the diagnostics panel. */
+  dropped(reason: string, count?: number): void;
+  /** These keys are no longer watched: their values are gone, so a tile that comes back starts from `loading`. */
+  forget(keys: readonly string[]): void;
 }
 
 /** A vendor adapter (ARCHITECTURE.md): owns transport, auth headers, subscriptions, reconnection and parsing. */

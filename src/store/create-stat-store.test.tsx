@@ -73,8 +73,9 @@ describe('stat store', () => {
     stat.flush();
     expect(stat.store.getState().values.get('x')).toMatchObject({ status: 'error', reason: 'unknown statistic "Nope"', value: null });
     stat.sink.dropped('malformed value');
-    stat.sink.dropped('malformed value');
-    expect(stat.store.getState().diagnostics).toMatchObject({ dropped: 2, droppedByReason: { 'malformed value': 2 } });
+    stat.sink.dropped('malformed value', 3);
+    stat.flush();
+    expect(stat.store.getState().diagnostics).toMatchObject({ dropped: 4, droppedByReason: { 'malformed value': 4 } });
   });
 
   it('should re-render a component only when its own key changes', () => {
@@ -100,5 +101,47 @@ describe('stat store', () => {
       stat.flush();
     });
     expect(renders).toEqual({ a: 3, b: 1 });
+  });
+
+  it('should not re-render anything when a periodic notification repeats the same values', () => {
+    const { stat } = setup();
+    stat.sink.updates([update('a', 1), update('b', 2)]);
+    stat.flush();
+    const before = stat.store.getState().values;
+    stat.sink.updates([update('a', 1), update('b', 2)]);
+    stat.flush();
+    expect(stat.store.getState().values).toBe(before);
+  });
+
+  it('should count an unchanged value as fresh for the staleness check', () => {
+    const { stat, clock } = setup();
+    stat.sink.updates([update('a', 1, 10_000)]);
+    stat.flush();
+    clock.t += 15_000;
+    stat.sink.updates([update('a', 1, 10_000)]);
+    stat.flush();
+    clock.t += 15_000;
+    stat.checkFreshness();
+    expect(stat.store.getState().values.get('a')?.status).toBe('live');
+  });
+
+  it('should not roll a value back when an older one arrives after a newer one', () => {
+    const { stat } = setup();
+    stat.sink.updates([{ key: 'a', value: 5, timestamp: 200, periodMs: 10_000 }]);
+    stat.flush();
+    stat.sink.updates([{ key: 'a', value: 3, timestamp: 100, periodMs: 10_000 }]);
+    stat.flush();
+    expect(stat.store.getState().values.get('a')?.value).toBe(5);
+  });
+
+  it('should forget keys at once so a tile shown again starts from loading', () => {
+    const { stat } = setup();
+    stat.sink.updates([update('a', 1)]);
+    stat.flush();
+    stat.sink.updates([update('a', 2)]);
+    stat.sink.forget(['a']);
+    expect(stat.store.getState().values.has('a')).toBe(false);
+    stat.flush();
+    expect(stat.store.getState().values.has('a')).toBe(false);
   });
 });

@@ -29,57 +29,91 @@ export const STALE_AFTER_PERIODS = 2;
 
 const EMPTY: StatValue = { key: '', value: null, timestamp: 0, receivedAt: 0, periodMs: undefined, status: 'loading' };
 
+function samePayload(a: StatValue['value'], b: StatValue['value']): boolean {
+  if (a === b) return true;
+  if (a === null || b === null || typeof a === 'number' || typeof b === 'number') return false;
+  return a.state === b.state && a.since === b.since && a.reason === b.reason;
+}
+
 /**
  * The one home of streaming values (STYLE.md #5/#6): a vanilla zustand store the source writes into
  * through a buffered sink. A burst of thousands of notifications becomes one `set` per animation
- * frame; a key's StatValue object changes only when that key changed, so a tile subscribed to its
- * own key re-renders only for its own news.
+ * frame; a key's StatValue object is replaced only when what a tile shows changed (value, status,
+ * reason), so a periodic re-send of the same number re-renders nothing. When each value last
+ * arrived is kept beside the state, for the freshness check.
  */
 export function createStatStore(deps: StatStoreDeps): StatStore {
   const store = createStore<StatStoreState>()(() => ({
     values: new Map(),
-    connection: { state: 'connecting', updatedAt: deps.now() },
+    connection: { state: 'connecting', updatedAt: 0 },
     diagnostics: { dropped: 0, droppedByReason: {}, updatesApplied: 0, flushes: 0 },
   }));
 
   let pendingUpdates = new Map<string, SourceUpdate>();
   let pendingStatuses = new Map<string, SubscriptionStatus>();
+  let pendingDrops = new Map<string, number>();
+  const lastArrival = new Map<string, number>();
   let scheduled = false;
 
   function flush(): void {
     scheduled = false;
-    if (pendingUpdates.size === 0 && pendingStatuses.size === 0) return;
+    if (pendingUpdates.size === 0 && pendingStatuses.size === 0 && pendingDrops.size === 0) return;
     const updates = pendingUpdates;
     const statuses = pendingStatuses;
+    const drops = pendingDrops;
     pendingUpdates = new Map();
     pendingStatuses = new Map();
+    pendingDrops = new Map();
     const now = deps.now();
     const { values, connection, diagnostics } = store.getState();
-    const next = new Map(values);
+    let next: Map<string, StatValue> | undefined;
+    const put = (v: StatValue): void => {
+      next ??= new Map(values);
+      next.set(v.key, v);
+    };
+    const current = (key: string): StatValue | undefined => (next ?? values).get(key);
     const connected = connection.state === 'live';
+
     for (const status of statuses.values()) {
-      const current = next.get(status.key) ?? { ...EMPTY, key: status.key };
       // A value that arrived in this same batch is newer news than a status sent before it.
       if (status.status === 'live' && updates.has(status.key)) continue;
-      if (current.status === status.status && current.reason === status.reason) continue;
-      const { reason: _dropped, ...rest } = current;
-      next.set(status.key, { ...rest, status: status.status, ...(status.reason ? { reason: status.reason } : {}) });
+      const old = current(status.key) ?? { ...EMPTY, key: status.key };
+      if (old.status === status.status && old.reason === status.reason) continue;
+      const { reason: _dropped, ...rest } = old;
+      put({ ...rest, status: status.status, ...(status.reason ? { reason: status.reason } : {}) });
     }
+    let applied = 0;
     for (const update of updates.values()) {
-      next.set(update.key, {
+      const old = current(update.key);
+      // A re-read that overtook a newer notification must not roll the value back.
+      if (old && old.receivedAt > 0 && update.timestamp < old.timestamp) continue;
+      applied++;
+      lastArrival.set(update.key, now);
+      // Never show a value as live while the connection is not (ARCHITECTURE.md convention 4).
+      const status = connected ? 'live' : 'stale';
+      const reason = connected ? undefined : 'not connected';
+      if (old && old.status === status && old.reason === reason && samePayload(old.value, update.value) && old.periodMs === update.periodMs) {
+        continue;
+      }
+      put({
         key: update.key,
         value: update.value,
         timestamp: update.timestamp,
         receivedAt: now,
         periodMs: update.periodMs,
-        // Never show a value as live while the connection is not (ARCHITECTURE.md convention 4).
-        status: connected ? 'live' : 'stale',
-        ...(connected ? {} : { reason: 'not connected' }),
+        status,
+        ...(reason ? { reason } : {}),
       });
     }
+    let dropped = diagnostics.dropped;
+    const byReason = { ...diagnostics.droppedByReason };
+    for (const [reason, count] of drops) {
+      dropped += count;
+      byReason[reason] = (byReason[reason] ?? 0) + count;
+    }
     store.setState({
-      values: next,
-      diagnostics: { ...diagnostics, updatesApplied: diagnostics.updatesApplied + updates.size, flushes: diagnostics.flushes + 1 },
+      ...(next ? { values: next } : {}),
+      diagnostics: { dropped, droppedByReason: byReason, updatesApplied: diagnostics.updatesApplied + applied, flushes: diagnostics.flushes + 1 },
     });
   }
 
@@ -115,15 +149,23 @@ export function createStatStore(deps: StatStoreDeps): StatStore {
       schedule();
     },
     connection: setConnection,
-    dropped(reason) {
-      const { diagnostics } = store.getState();
-      store.setState({
-        diagnostics: {
-          ...diagnostics,
-          dropped: diagnostics.dropped + 1,
-          droppedByReason: { ...diagnostics.droppedByReason, [reason]: (diagnostics.droppedByReason[reason] ?? 0) + 1 },
-        },
-      });
+    dropped(reason, count = 1) {
+      pendingDrops.set(reason, (pendingDrops.get(reason) ?? 0) + count);
+      schedule();
+    },
+    forget(keys) {
+      // Synchronous: a tile that is shown again must never paint the old value as live first.
+      const { values } = store.getState();
+      let next: Map<string, StatValue> | undefined;
+      for (const key of keys) {
+        pendingUpdates.delete(key);
+        pendingStatuses.delete(key);
+        lastArrival.delete(key);
+        if (!values.has(key)) continue;
+        next ??= new Map(values);
+        next.delete(key);
+      }
+      if (next) store.setState({ values: next });
     },
   };
 
@@ -137,9 +179,11 @@ export function createStatStore(deps: StatStoreDeps): StatStore {
       let next: Map<string, StatValue> | undefined;
       for (const [key, v] of values) {
         if (v.status !== 'live' || v.periodMs === undefined) continue;
-        if (now - v.receivedAt <= STALE_AFTER_PERIODS * v.periodMs) continue;
+        const arrived = lastArrival.get(key) ?? v.receivedAt;
+        if (now - arrived <= STALE_AFTER_PERIODS * v.periodMs) continue;
         next ??= new Map(values);
-        next.set(key, { ...v, status: 'stale', reason: 'no update in time' });
+        // The age a stale tile shows counts from the last arrival, even of an unchanged value.
+        next.set(key, { ...v, receivedAt: arrived, status: 'stale', reason: 'no update in time' });
       }
       if (next) store.setState({ values: next });
     },

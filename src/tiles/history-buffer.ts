@@ -18,6 +18,8 @@ export interface HistoryBuffer {
   subscribe(listener: () => void): () => void;
   /** Changes on every append; a `useSyncExternalStore` snapshot. */
   version(): number;
+  /** Forgets everything (sign-out: the next user must not see the last one's history). */
+  clear(): void;
 }
 
 export interface HistoryLimits {
@@ -49,6 +51,11 @@ export function createHistoryBuffer(limits: HistoryLimits): HistoryBuffer {
       return () => listeners.delete(listener);
     },
     version: () => version,
+    clear() {
+      series.clear();
+      version++;
+      for (const listener of listeners) listener();
+    },
   };
 }
 

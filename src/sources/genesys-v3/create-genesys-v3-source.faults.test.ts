@@ -1,16 +1,13 @@
 // @vitest-environment node
 // Node, not jsdom: the mock core reads its files through Node URLs, which jsdom's URL breaks.
-import { setupServer } from 'msw/node';
+import { http, HttpResponse } from 'msw';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { createMswMock } from '../../../mock-server/msw/create-msw-handlers.ts';
 import { statKey } from '../stat-spec.ts';
 import { createManualTimers } from './test-support/manual-timers.ts';
+import { API_KEY, createMswTestMock, ORIGIN } from './test-support/msw-mock.ts';
 import { createSourceRig, nextTask, spec, type RigOptions, type SourceRig } from './test-support/source-rig.ts';
 
-const ORIGIN = 'http://wallboard.test';
-const API_KEY = 'wallboard-demo-key';
-const { core, handlers } = createMswMock({ speed: 0, randomTraffic: false, timeZone: 'UTC', startAt: Date.UTC(2026, 10, 23, 10, 30) }, ORIGIN);
-const server = setupServer(...handlers);
+const { core, server, openStatistics, serviceToken } = createMswTestMock();
 
 const serviceLevel = spec('Queue', 'sales', 'ServiceLevel');
 const inQueue = spec('Queue', 'sales', 'Current_In_Queue');
@@ -18,19 +15,6 @@ const idle = spec('GroupAgents', 'sales', 'LongestIdleTime');
 const agentState = spec('Agent', 'agent-01', 'CurrentAgentState');
 const board = [serviceLevel, inQueue, idle, agentState];
 const keys = board.map(statKey);
-
-function openStatistics(): number {
-  return [...core.engine.subscriptions.all()].reduce((sum, s) => sum + s.statistics.length, 0);
-}
-
-async function serviceToken(): Promise<string> {
-  const response = await fetch(`${ORIGIN}/auth/v3/oauth/token`, {
-    method: 'POST',
-    headers: { 'x-api-key': API_KEY, 'content-type': 'application/x-www-form-urlencoded', authorization: `Basic ${btoa('wallboard-service:wallboard-service-secret')}` },
-    body: 'grant_type=client_credentials',
-  });
-  return ((await response.json()) as { access_token: string }).access_token;
-}
 
 describe('createGenesysV3Source under faults (MSW REST, fake CometD)', () => {
   let rig: SourceRig;
@@ -122,9 +106,11 @@ describe('createGenesysV3Source under faults (MSW REST, fake CometD)', () => {
     // The old session's subscription is deleted in case the server kept it.
     await expect.poll(() => rig.deletes()).toEqual([old]);
     await expect.poll(() => openStatistics()).toBe(4);
-    // Updates addressed to the old subscription are no longer ours.
+    // Updates addressed to the old subscription are no longer ours; it was just deleted, so no second DELETE.
     rig.cometd.deliver('/statistics/v3/updates', { data: { statistics: [{ subscriptionId: old, statisticId: 's1', value: 1, timestamp: 1 }] } });
-    expect(rig.sink.drops).toEqual(['unknown statistic']);
+    expect(rig.sink.drops).toEqual([{ reason: 'unknown statistic', count: 1 }]);
+    await nextTask();
+    expect(rig.deletes()).toEqual([old]);
   });
 
   it('should go stale while the long-poll fails and re-read on return, re-creating what the server lost', async () => {
@@ -201,6 +187,55 @@ describe('createGenesysV3Source under faults (MSW REST, fake CometD)', () => {
     await expect.poll(() => rig.sink.status(statKey(inQueue))).toEqual({ key: statKey(inQueue), status: 'error', reason: 'The server refused the API key' });
     expect(authorizedFetch).toHaveBeenCalledTimes(1);
     expect(timers.pending(30_000)).toEqual([]);
+  });
+
+  /** The gateway refuses the next create as it refuses a bad API key (§0.4). */
+  function refuseNextCreate(): void {
+    server.use(http.post(`${ORIGIN}/statistics/v3/subscriptions`, () => HttpResponse.json({ message: 'Forbidden' }, { status: 403 }), { once: true }));
+  }
+
+  it('should ask again for a refused statistic every five minutes or so, keeping the error shown until the answer', async () => {
+    const timers = createManualTimers();
+    rig = createSourceRig({ origin: ORIGIN, apiKey: API_KEY, token: () => token, deps: { ...timers, random: () => 0.5 } });
+    refuseNextCreate();
+    rig.source.start();
+    rig.source.watch([inQueue]);
+    await expect.poll(() => rig.sink.status(statKey(inQueue))).toEqual({ key: statKey(inQueue), status: 'error', reason: 'Forbidden: the API key was refused' });
+    await nextTask();
+    expect(timers.pending()).toEqual([{ ms: 300_000 }]);
+    expect(rig.creates()).toHaveLength(1);
+
+    timers.fire(300_000);
+    await expect.poll(() => rig.sink.status(statKey(inQueue))?.status).toBe('live');
+    expect(rig.creates()).toHaveLength(2);
+    expect(rig.sink.statusesOf(statKey(inQueue))).toEqual(['loading', 'error', 'live']);
+    expect(timers.pending()).toEqual([]);
+  });
+
+  it('should ask again for refused statistics on a new server session', async () => {
+    rig = createSourceRig({ origin: ORIGIN, apiKey: API_KEY, token: () => token });
+    refuseNextCreate();
+    rig.source.start();
+    rig.source.watch(board);
+    await expect.poll(statusesOf).toEqual(['error', 'error', 'error', 'error']);
+    rig.cometd.dropSession();
+    await expect.poll(statusesOf).toEqual(['live', 'live', 'live', 'live']);
+    expect(rig.creates()).toHaveLength(2);
+  });
+
+  it('should ask again for refused statistics on AVAILABLE, and keep them as errors, not stale, meanwhile', async () => {
+    await liveBoard();
+    const extra = spec('Queue', 'support', 'Current_In_Queue');
+    refuseNextCreate();
+    rig.source.watch([...board, extra]);
+    await expect.poll(() => rig.sink.status(statKey(extra))?.status).toBe('error');
+    core.setServiceState('UNAVAILABLE');
+    rig.cometd.serviceState('UNAVAILABLE');
+    expect(rig.sink.status(statKey(extra))?.status).toBe('error');
+    core.setServiceState('AVAILABLE');
+    rig.cometd.serviceState('AVAILABLE');
+    await expect.poll(() => [...keys, statKey(extra)].map((k) => rig.sink.status(k)?.status)).toEqual(['live', 'live', 'live', 'live', 'live']);
+    expect(openStatistics()).toBe(5);
   });
 
   it('should ask again for a channel the server refused on a live session', async () => {

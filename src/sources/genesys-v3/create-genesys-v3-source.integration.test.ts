@@ -58,6 +58,8 @@ describe('createGenesysV3Source against the real mock (REST + CometD)', () => {
       },
       sink,
       createCometD: () => new CometD(),
+      // Short, so replacing partly used subscriptions happens within a poll's timeout.
+      settleMs: 200,
     });
     source.watch(board);
     source.start();
@@ -86,12 +88,13 @@ describe('createGenesysV3Source against the real mock (REST + CometD)', () => {
     expect(sink.drops).toEqual([]);
   });
 
-  it('should follow the watched set: new statistics created, fully unused subscriptions deleted', async () => {
+  it('should follow the watched set: new statistics created, unused ones deleted', async () => {
     source.watch([serviceLevel, inQueue, agentState, supportInQueue]);
     await expect.poll(() => sink.status(statKey(supportInQueue))?.status, { timeout: 5000 }).toBe('live');
     expect(sink.latest(statKey(supportInQueue))?.value).toBe(await waitingIn('support'));
-    // LongestIdleTime's subscription is still in use by the others: kept.
-    expect((await sessions()).statistics).toBe(5);
+    // LongestIdleTime is no longer shown: its subscription is replaced by one without it.
+    await expect.poll(async () => (await sessions()).statistics, { timeout: 5000 }).toBe(4);
+    expect(statusesOf([serviceLevel, inQueue, agentState, supportInQueue])).toEqual(['live', 'live', 'live', 'live']);
 
     source.watch([supportInQueue]);
     await expect.poll(async () => (await sessions()).statistics, { timeout: 5000 }).toBe(1);
@@ -99,6 +102,28 @@ describe('createGenesysV3Source against the real mock (REST + CometD)', () => {
     source.watch([...board, supportInQueue]);
     await expect.poll(() => statusesOf([...board, supportInQueue]), { timeout: 5000 }).toEqual(['live', 'live', 'live', 'live', 'live']);
     expect((await sessions()).statistics).toBe(5);
+  });
+
+  it('should hold exactly the statistics of the board shown after a board switch, shared ones kept live', async () => {
+    const queues = ['sales', 'support', 'billing', 'technical', 'vip', 'retention'];
+    const boardA = queues.flatMap((q) => ['Current_In_Queue', 'Total_Answered', 'Total_Abandoned'].map((name) => spec('Queue', q, name)));
+    const shared = [spec('Queue', 'sales', 'Current_In_Queue'), spec('Queue', 'support', 'Current_In_Queue')];
+    const boardB = [...shared, ...['sales', 'support', 'billing'].flatMap((g) => ['CurrentReadyAgents', 'CurrentNotReadyAgents'].map((name) => spec('GroupAgents', g, name)))];
+    source.watch(boardA);
+    await expect.poll(() => statusesOf(boardA).every((s) => s === 'live'), { timeout: 5000 }).toBe(true);
+    await expect.poll(async () => (await sessions()).statistics, { timeout: 5000 }).toBe(boardA.length);
+    const sharedStatuses = shared.map((s) => sink.statusesOf(statKey(s)).length);
+
+    source.watch(boardB);
+    await expect.poll(async () => (await sessions()).statistics, { timeout: 5000 }).toBe(boardB.length);
+    expect(statusesOf(boardB)).toEqual(boardB.map(() => 'live'));
+    // The shared tiles kept showing values throughout: never `loading` again.
+    shared.forEach((s, i) => expect(sink.statusesOf(statKey(s)).slice(sharedStatuses[i])).not.toContain('loading'));
+    expect(sink.drops).toEqual([]);
+
+    source.watch([...board, supportInQueue]);
+    await expect.poll(async () => (await sessions()).statistics, { timeout: 5000 }).toBe(5);
+    await expect.poll(() => statusesOf([...board, supportInQueue]), { timeout: 5000 }).toEqual(['live', 'live', 'live', 'live', 'live']);
   });
 
   it('should mark everything stale on UNAVAILABLE and re-create it all on AVAILABLE', async () => {

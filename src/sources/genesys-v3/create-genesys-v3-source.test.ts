@@ -1,36 +1,19 @@
 // @vitest-environment node
 // Node, not jsdom: the mock core reads its files through Node URLs, which jsdom's URL breaks.
 import { http, HttpResponse } from 'msw';
-import { setupServer } from 'msw/node';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { createMswMock } from '../../../mock-server/msw/create-msw-handlers.ts';
 import { statKey } from '../stat-spec.ts';
 import { createManualTimers } from './test-support/manual-timers.ts';
+import { API_KEY, createMswTestMock, ORIGIN } from './test-support/msw-mock.ts';
 import { createSourceRig, nextTask, spec, type SourceRig } from './test-support/source-rig.ts';
 
-const ORIGIN = 'http://wallboard.test';
-const API_KEY = 'wallboard-demo-key';
-const { core, handlers } = createMswMock({ speed: 0, randomTraffic: false, timeZone: 'UTC', startAt: Date.UTC(2026, 10, 23, 10, 30) }, ORIGIN);
-const server = setupServer(...handlers);
+const { core, server, openStatistics, serviceToken } = createMswTestMock();
 let token = '';
 
 const serviceLevel = spec('Queue', 'sales', 'ServiceLevel');
 const inQueue = spec('Queue', 'sales', 'Current_In_Queue');
 const idle = spec('GroupAgents', 'sales', 'LongestIdleTime');
 const agentState = spec('Agent', 'agent-01', 'CurrentAgentState');
-
-function openStatistics(): number {
-  return [...core.engine.subscriptions.all()].reduce((sum, s) => sum + s.statistics.length, 0);
-}
-
-async function serviceToken(): Promise<string> {
-  const response = await fetch(`${ORIGIN}/auth/v3/oauth/token`, {
-    method: 'POST',
-    headers: { 'x-api-key': API_KEY, 'content-type': 'application/x-www-form-urlencoded', authorization: `Basic ${btoa('wallboard-service:wallboard-service-secret')}` },
-    body: 'grant_type=client_credentials',
-  });
-  return ((await response.json()) as { access_token: string }).access_token;
-}
 
 describe('createGenesysV3Source against the mock REST API (MSW) with a fake CometD', () => {
   let rig: SourceRig;
@@ -93,7 +76,13 @@ describe('createGenesysV3Source against the mock REST API (MSW) with a fake Come
     expect(rig.sink.latest(statKey(inQueue))).toMatchObject({ value: waiting, periodMs: 10_000, timestamp: core.sim.now() });
     expect(typeof rig.sink.latest(statKey(idle))?.value).toBe('number');
     const agent = core.sim.snapshot().agents.find((a) => a.id === 'agent-01');
-    expect(rig.sink.latest(statKey(agentState))).toMatchObject({ value: { state: agent?.state, since: agent?.since }, periodMs: undefined });
+    // The update's timestamp is the server's generation time; the value's own timestamp is `since`.
+    expect(rig.sink.latest(statKey(agentState))).toMatchObject({
+      value: { state: agent?.state, since: agent?.since },
+      timestamp: core.sim.now(),
+      periodMs: undefined,
+    });
+    expect(agent?.since).not.toBe(core.sim.now());
     expect([serviceLevel, inQueue, idle, agentState].map((s) => rig.sink.status(statKey(s))?.status)).toEqual(['live', 'live', 'live', 'live']);
   });
 
@@ -127,7 +116,7 @@ describe('createGenesysV3Source against the mock REST API (MSW) with a fake Come
     expect(openStatistics()).toBe(0);
   });
 
-  it('should diff the watched set: create only new keys, DELETE a subscription only once all its statistics are unused', async () => {
+  it('should diff the watched set: create only new keys, DELETE a fully unused subscription at once', async () => {
     await startLive();
     rig.source.watch([serviceLevel, inQueue]);
     await expect.poll(() => openStatistics()).toBe(2);
@@ -145,6 +134,24 @@ describe('createGenesysV3Source against the mock REST API (MSW) with a fake Come
     await expect.poll(() => rig.deletes()).toEqual([first]);
     await expect.poll(() => openStatistics()).toBe(1);
     expect(rig.creates()).toHaveLength(2);
+  });
+
+  it('should tell the store at once to forget keys no longer watched, so a board shown again starts from loading', async () => {
+    await startLive();
+    rig.source.watch([serviceLevel, inQueue, agentState]);
+    await expect.poll(() => rig.sink.status(statKey(agentState))?.status).toBe('live');
+    const calls = rig.sink.calls.length;
+
+    rig.source.watch([inQueue]);
+    // Synchronously, and before anything else: no old agent state may be painted as live meanwhile.
+    expect(rig.sink.forgotten).toEqual([[statKey(serviceLevel), statKey(agentState)]]);
+    expect(rig.sink.calls.slice(calls)).toEqual(['forget']);
+
+    rig.source.watch([inQueue]);
+    rig.source.watch([inQueue, agentState]);
+    expect(rig.sink.forgotten).toHaveLength(1);
+    expect(rig.sink.status(statKey(agentState))?.status).toBe('loading');
+    await expect.poll(() => rig.sink.status(statKey(agentState))?.status).toBe('live');
   });
 
   it('should re-read, not re-create, a key wanted again while its subscription is still open', async () => {
@@ -190,10 +197,17 @@ describe('createGenesysV3Source against the mock REST API (MSW) with a fake Come
         { key: statKey(agentState), value: { state: 'NotReadyForNextCall', since: 7, reason: 'Lunch' }, timestamp: 10, periodMs: undefined },
       ],
     ]);
-    expect(rig.sink.drops).toEqual(['malformed statistic', 'unknown statistic', 'malformed value']);
+    expect(rig.sink.drops).toEqual([
+      { reason: 'malformed statistic', count: 1 },
+      { reason: 'unknown statistic', count: 1 },
+      { reason: 'malformed value', count: 1 },
+    ]);
     rig.cometd.deliver('/statistics/v3/updates', { name: 'StatisticUpdate', data: 'statistics unavailable' });
     rig.cometd.deliver('/statistics/v3/updates', { name: 'StatisticUpdate', data: { statistics: '[]' } });
-    expect(rig.sink.drops.slice(3)).toEqual(['malformed StatisticUpdate', 'malformed StatisticUpdate']);
+    expect(rig.sink.drops.slice(3)).toEqual([
+      { reason: 'malformed StatisticUpdate', count: 1 },
+      { reason: 'malformed StatisticUpdate', count: 1 },
+    ]);
     expect(rig.sink.updateBatches).toHaveLength(before + 1);
   });
 

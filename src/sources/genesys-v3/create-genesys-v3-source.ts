@@ -14,6 +14,12 @@ export const GENESYS_V3_SOURCE = 'genesys-v3';
 
 /** A REST call with no answer after this long is abandoned and retried. */
 const DEFAULT_REQUEST_TIMEOUT_MS = 20_000;
+/**
+ * A subscription part of whose statistics left the screen is replaced by a smaller one once the
+ * board and the subscription have been unchanged this long: long enough for a board to finish
+ * assembling, short enough that the server soon stops computing what nobody sees.
+ */
+const DEFAULT_SETTLE_MS = 5000;
 
 export interface GenesysV3SourceDeps {
   /** API origin and prefix, `''` for the same origin as the SPA (the STATISTICS_SESSIONID cookie must flow, §2.1). */
@@ -41,8 +47,12 @@ export interface GenesysV3SourceDeps {
   readonly setTimeout?: (callback: () => void, ms: number) => unknown;
   readonly clearTimeout?: (handle: unknown) => void;
   readonly random?: () => number;
+  /** Epoch ms; only compared with itself (settle delays, the stray DELETE rate limit). */
+  readonly now?: () => number;
   readonly newOperationId?: () => string;
   readonly requestTimeoutMs?: number;
+  /** See DEFAULT_SETTLE_MS. */
+  readonly settleMs?: number;
 }
 
 /**
@@ -83,7 +93,9 @@ export function createGenesysV3Source(deps: GenesysV3SourceDeps): StatSource {
     sink,
     timers,
     random,
+    now: deps.now ?? ((): number => Date.now()),
     newOperationId: deps.newOperationId ?? newOperationId,
+    settleMs: deps.settleMs ?? DEFAULT_SETTLE_MS,
     canSync: () => started && !stopped && unauthorized === undefined && connected && serviceAvailable,
     isServiceAvailable: () => serviceAvailable,
     onUnauthorized: giveUp,
@@ -130,7 +142,7 @@ export function createGenesysV3Source(deps: GenesysV3SourceDeps): StatSource {
       },
       unauthorized: () => reauth.onUnauthorized(),
       message(channel, data) {
-        if (channel === UPDATES_CHANNEL) applyStatisticUpdate(data, book, sink);
+        if (channel === UPDATES_CHANNEL) applyStatisticUpdate(data, book, sync, sink);
         else onServiceState(data);
       },
     },
@@ -176,6 +188,8 @@ export function createGenesysV3Source(deps: GenesysV3SourceDeps): StatSource {
       publish();
       return;
     }
+    // The service is back: whatever it refused before may be served now.
+    sync.retryRefused();
     if (serviceAvailable) {
       // AVAILABLE without an UNAVAILABLE we saw (lost in a reconnect): check what is still there.
       sync.reread();
@@ -216,14 +230,17 @@ export function createGenesysV3Source(deps: GenesysV3SourceDeps): StatSource {
     watch(specs) {
       if (stopped) return;
       const { added, removed } = book.want(specs.filter((spec) => spec.source === GENESYS_V3_SOURCE));
+      // At once, before any await: a board shown again must start from `loading`, never paint old
+      // values (an agent's state of ten minutes ago) as live.
+      if (removed.length > 0) sink.forget(removed);
       if (added.length > 0) {
         sink.statuses(added.map((key) => ({ key, status: 'loading' })));
         // Wanted again while its subscription was still open for others: read its current value.
         const held = new Set(added.flatMap((key) => book.locationOf(key)?.subscriptionId ?? []));
         if (held.size > 0) sync.reread([...held]);
       }
-      if (removed.length > 0) sync.releaseUnused();
-      sync.schedule();
+      if (added.length > 0 || removed.length > 0) sync.wantChanged();
+      else sync.schedule();
     },
     start() {
       if (started || stopped) return;

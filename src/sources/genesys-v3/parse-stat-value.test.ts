@@ -32,11 +32,20 @@ describe('parseStatValue', () => {
     });
   });
 
-  it('should read a status name as an agent state even when the spec did not say so', () => {
-    expect(parseStatValue({ intValue: 7, stringValue: 'AfterCallWork' }, numeric)).toEqual({
-      ok: true,
-      value: { state: 'AfterCallWork', since: 1000 },
-    });
+  it('should never read a word in stringValue as an agent state on a numeric statistic', () => {
+    // Regression: {intValue: 5, stringValue: "Error"} used to reach a numeric tile as {state: "Error"}.
+    expect(parseStatValue({ intValue: 5, stringValue: 'Error' }, numeric)).toEqual({ ok: true, value: 5 });
+    expect(parseStatValue({ intValue: 7, stringValue: 'AfterCallWork', timestamp: 3 }, numeric)).toEqual({ ok: true, value: 7 });
+    const noNumber = parseStatValue({ stringValue: 'Error' }, numeric);
+    expect(noNumber).toEqual({ ok: false, error: { kind: 'malformed-value', message: expect.stringContaining('"Error"') } });
+  });
+
+  it('should accept only a non-numeric status name on an agent state statistic', () => {
+    expect(parseStatValue({ intValue: 4, stringValue: 'WaitForNextCall' }, agentState).ok).toBe(true);
+    for (const stringValue of ['4', '4.5', 'NaN', 'null', 'Not a state', '9Lives']) {
+      expect(parseStatValue({ intValue: 4, stringValue }, agentState).ok, stringValue).toBe(false);
+    }
+    expect(parseStatValue({ intValue: 4 }, agentState).ok).toBe(false);
   });
 
   it('should accept a bare number and { value: number }', () => {

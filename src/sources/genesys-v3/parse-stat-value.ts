@@ -54,21 +54,19 @@ function describe(raw: unknown): string {
 
 function fromStatServer(value: StatServerValue, context: StatValueContext): StatValueResult {
   const text = value.stringValue?.trim();
-  const asState = (state: string): StatValueResult =>
-    ok({ state, since: value.timestamp ?? context.fallbackSince, ...(value.reasonCode ? { reason: value.reasonCode } : {}) });
   // "" is Stat Server's "no value yet" (an average of nothing): shown as no value, never as 0.
   if (text === '') return ok(null);
   if (context.agentState) {
-    if (text !== undefined && isStateName(text)) return asState(text);
+    if (text !== undefined && isStateName(text)) {
+      return ok({ state: text, since: value.timestamp ?? context.fallbackSince, ...(value.reasonCode ? { reason: value.reasonCode } : {}) });
+    }
     return fail('an agent state statistic without a status name');
   }
-  if (text !== undefined) {
-    // stringValue is exact ("83.33"); intValue is only its rounding.
-    if (DECIMAL.test(text)) return ok(Number(text));
-    if (isStateName(text)) return asState(text);
-  }
-  if (value.intValue !== undefined) return ok(value.intValue);
-  return fail(`stringValue "${value.stringValue ?? ''}" is neither a number nor a status name`);
+  // stringValue is exact ("83.33"); intValue is only its rounding. A word in stringValue ("Error") on
+  // a numeric statistic is never shown as an agent state: only the agent-state specs carry states.
+  if (text !== undefined && DECIMAL.test(text)) return ok(Number(text));
+  if (value.intValue !== undefined && Number.isFinite(value.intValue)) return ok(value.intValue);
+  return fail(`stringValue "${value.stringValue ?? ''}" is not a number and there is no intValue`);
 }
 
 /**

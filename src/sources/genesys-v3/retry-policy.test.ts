@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { backoffDelay, REST_RETRY } from './retry-policy.ts';
+import { backoffDelay, REFUSAL_RETRY_MS, refusalRetryDelay, REST_RETRY } from './retry-policy.ts';
 
 describe('backoffDelay', () => {
   it('should stay within [0, min(cap, base × 2^attempt))', () => {
@@ -29,5 +29,15 @@ describe('backoffDelay', () => {
     };
     const delays = new Set(Array.from({ length: 50 }, () => backoffDelay(4, REST_RETRY, random)));
     expect(delays.size).toBeGreaterThan(40);
+  });
+});
+
+describe('refusalRetryDelay', () => {
+  it('should be about five minutes, jittered by ±20 %', () => {
+    expect(REFUSAL_RETRY_MS).toBe(300_000);
+    expect(refusalRetryDelay(() => 0)).toBe(240_000);
+    expect(refusalRetryDelay(() => 0.5)).toBe(300_000);
+    expect(refusalRetryDelay(() => 1)).toBe(360_000);
+    expect(refusalRetryDelay(() => 7)).toBe(360_000);
   });
 });

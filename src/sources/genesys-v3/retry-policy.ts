@@ -22,3 +22,15 @@ export function backoffDelay(attempt: number, policy: RetryPolicy, random: () =>
   const pick = Math.min(Math.max(random(), 0), 1 - Number.EPSILON);
   return Math.floor(pick * ceiling);
 }
+
+/** A statistic the server refused is asked for again this often, in case the refusal was passing (a gateway 403, an object being set up). */
+export const REFUSAL_RETRY_MS = 5 * 60_000;
+
+/**
+ * The next retry of refused statistics: REFUSAL_RETRY_MS ± 20 %, so wallboards refused at the same
+ * moment do not all ask again at the same moment.
+ */
+export function refusalRetryDelay(random: () => number): number {
+  const pick = Math.min(Math.max(random(), 0), 1);
+  return Math.round(REFUSAL_RETRY_MS * (0.8 + 0.4 * pick));
+}

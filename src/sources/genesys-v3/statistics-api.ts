@@ -12,10 +12,22 @@ export interface StatisticDescriptor {
   readonly definition?: StatDefinitionSpec;
 }
 
+/** Worth retrying later: 5xx, 429, a network error or no answer in time. */
+export interface RetryFailure {
+  readonly kind: 'retry';
+  readonly status: number | undefined;
+  readonly message: string;
+}
+
 /** Failures every call shares: worth retrying later, or the token is gone for good. */
-export type ApiFailure =
-  | { readonly kind: 'retry'; readonly status: number | undefined; readonly message: string }
-  | { readonly kind: 'unauthorized'; readonly message: string };
+export type ApiFailure = RetryFailure | { readonly kind: 'unauthorized'; readonly message: string };
+
+/** The server refused the request (4xx, or the gateway refused the API key): retrying soon would not help. */
+export interface Refusal {
+  readonly kind: 'refused';
+  readonly message: string;
+  readonly errors: readonly string[];
+}
 
 export type CreateOutcome =
   | {
@@ -26,9 +38,14 @@ export type CreateOutcome =
       readonly errors: readonly string[];
       readonly malformed: number;
     }
-  /** The server refused the request (4xx): retrying would not help. */
-  | { readonly kind: 'refused'; readonly message: string; readonly errors: readonly string[] }
-  | ApiFailure;
+  | Refusal
+  /**
+   * `mayHaveOpened`: the request may have reached the server before the answer was lost (network
+   * error, timeout, an unreadable 200). subscriptionId = operationId (§2.3), so the caller DELETEs
+   * that id to make sure nothing is left open behind its back.
+   */
+  | (RetryFailure & { readonly mayHaveOpened: boolean })
+  | { readonly kind: 'unauthorized'; readonly message: string };
 
 export type ReadOutcome =
   | { readonly kind: 'values'; readonly statistics: readonly ReportedStatistic[]; readonly malformed: number }
@@ -36,11 +53,17 @@ export type ReadOutcome =
   | { readonly kind: 'gone' }
   | ApiFailure;
 
+/**
+ * `removed`: any 2xx, or 404 (nothing left to delete). A DELETE that fails is retried by the caller:
+ * the server keeps a subscription it never got the DELETE for, and keeps notifying it.
+ */
+export type RemoveOutcome = { readonly kind: 'removed' } | Refusal | ApiFailure;
+
 export interface StatisticsApi {
   create(operationId: string, statistics: readonly StatisticDescriptor[]): Promise<CreateOutcome>;
   read(subscriptionId: string): Promise<ReadOutcome>;
-  /** Fire-and-forget (§2.5): never rejects. */
-  remove(subscriptionId: string): Promise<void>;
+  /** Never rejects. */
+  remove(subscriptionId: string): Promise<RemoveOutcome>;
 }
 
 export interface StatisticsApiDeps {
@@ -53,7 +76,7 @@ export interface StatisticsApiDeps {
 }
 
 /** A configuration error (API key refused) is the server's final word, like a 4xx. */
-type SendFailure = ApiFailure | { readonly kind: 'refused'; readonly message: string; readonly errors: readonly string[] };
+type SendFailure = ApiFailure | Refusal;
 
 type Sent =
   | { readonly ok: true; readonly response: Response; readonly envelope: Envelope | undefined }
@@ -101,21 +124,20 @@ export function createStatisticsApi(deps: StatisticsApiDeps): StatisticsApi {
     }
   }
 
-  async function remove(subscriptionId: string): Promise<void> {
-    try {
-      await send(`${root}/${encodeURIComponent(subscriptionId)}`, { method: 'DELETE' });
-    } catch {
-      // Never fatal (§2.5): the server closes what its sessions leave behind.
-    }
+  async function remove(subscriptionId: string): Promise<RemoveOutcome> {
+    const sent = await send(`${root}/${encodeURIComponent(subscriptionId)}`, { method: 'DELETE' });
+    if (!sent.ok) return sent.failure;
+    const { status } = sent.response;
+    if ((status >= 200 && status < 300) || status === 404) return { kind: 'removed' };
+    if (isRetryable(status)) return { kind: 'retry', status, message: messageOf(sent.envelope, status) };
+    return { kind: 'refused', message: messageOf(sent.envelope, status), errors: [] };
   }
 
   async function create(operationId: string, statistics: readonly StatisticDescriptor[]): Promise<CreateOutcome> {
     const sent = await send(`${root}?verbose=INFO`, { method: 'POST', body: JSON.stringify({ operationId, data: { statistics } }) });
     if (!sent.ok) {
-      // The request may have reached the server before the connection broke; subscriptionId =
-      // operationId (§2.3), so a DELETE makes sure nothing is left open behind our back.
-      if (sent.failure.kind === 'retry') void remove(operationId);
-      return sent.failure;
+      // A network error or timeout: the request may have reached the server before the connection broke.
+      return sent.failure.kind === 'retry' ? { ...sent.failure, mayHaveOpened: true } : sent.failure;
     }
     const { response, envelope } = sent;
     const status = response.status;
@@ -133,11 +155,8 @@ export function createStatisticsApi(deps: StatisticsApiDeps): StatisticsApi {
       }
     }
     const retryable = status === 200 ? code === undefined || code <= 2 || code >= 500 : isRetryable(status);
-    if (retryable) {
-      // A 200 we could not read may still have opened it.
-      if (status === 200) void remove(operationId);
-      return { kind: 'retry', status, message: messageOf(envelope, status) };
-    }
+    // A 200 we could not read may still have opened it.
+    if (retryable) return { kind: 'retry', status, message: messageOf(envelope, status), mayHaveOpened: status === 200 };
     const message = status === 403 ? 'Forbidden: the API key was refused' : messageOf(envelope, status);
     return { kind: 'refused', message, errors: envelope ? errorMessages(envelope) : [] };
   }

@@ -29,7 +29,7 @@ describe('createSubscriptionBook', () => {
   it('should not ask to create keys that are open, being created or refused', () => {
     const book = createSubscriptionBook();
     book.want([sales, support, billing]);
-    book.recordOpened('sub-1', [{ statisticId: 's1', key: statKey(sales) }]);
+    book.recordOpened('sub-1', [{ statisticId: 's1', key: statKey(sales) }], 0);
     book.markCreating([statKey(support)]);
     book.markRefused(statKey(billing), 'unknown object');
     expect(book.needingCreate()).toEqual([]);
@@ -40,7 +40,7 @@ describe('createSubscriptionBook', () => {
   it('should map (subscriptionId, statisticId) back to the key', () => {
     const book = createSubscriptionBook();
     book.want([sales]);
-    book.recordOpened('sub-1', [{ statisticId: 's1', key: statKey(sales) }]);
+    book.recordOpened('sub-1', [{ statisticId: 's1', key: statKey(sales) }], 0);
     expect(book.keyAt('sub-1', 's1')).toBe(statKey(sales));
     expect(book.keyAt('sub-1', 's2')).toBeUndefined();
     expect(book.keyAt('sub-2', 's1')).toBeUndefined();
@@ -53,8 +53,8 @@ describe('createSubscriptionBook', () => {
     book.recordOpened('sub-1', [
       { statisticId: 's1', key: statKey(sales) },
       { statisticId: 's2', key: statKey(support) },
-    ]);
-    book.recordOpened('sub-2', [{ statisticId: 's3', key: statKey(billing) }]);
+    ], 0);
+    book.recordOpened('sub-2', [{ statisticId: 's3', key: statKey(billing) }], 0);
 
     book.want([support, billing]);
     expect(book.releaseUnused()).toEqual([]);
@@ -81,12 +81,54 @@ describe('createSubscriptionBook', () => {
   it('should forget one subscription or all of them and need their keys created again', () => {
     const book = createSubscriptionBook();
     book.want([sales, support]);
-    book.recordOpened('sub-1', [{ statisticId: 's1', key: statKey(sales) }]);
-    book.recordOpened('sub-2', [{ statisticId: 's2', key: statKey(support) }]);
+    book.recordOpened('sub-1', [{ statisticId: 's1', key: statKey(sales) }], 0);
+    book.recordOpened('sub-2', [{ statisticId: 's2', key: statKey(support) }], 0);
     expect(book.forgetSubscription('sub-1')).toEqual([statKey(sales)]);
     expect(book.needingCreate()).toEqual([statKey(sales)]);
     book.markCreating([statKey(sales)]);
     expect(book.forgetAll()).toEqual(['sub-2']);
     expect(book.needingCreate()).toEqual([statKey(sales), statKey(support)]);
+  });
+
+  it('should list subscriptions partly in use with the keys they still serve', () => {
+    const book = createSubscriptionBook();
+    book.want([sales, support, billing]);
+    book.recordOpened('sub-1', [
+      { statisticId: 's1', key: statKey(sales) },
+      { statisticId: 's2', key: statKey(support) },
+    ], 10);
+    book.recordOpened('sub-2', [{ statisticId: 's3', key: statKey(billing) }], 20);
+    expect(book.partlyUsed()).toEqual([]);
+    book.want([support, billing]);
+    expect(book.partlyUsed()).toEqual([{ subscriptionId: 'sub-1', openedAt: 10, inUse: [statKey(support)] }]);
+  });
+
+  it('should count a key moved to a newer subscription as in use there only', () => {
+    const book = createSubscriptionBook();
+    book.want([sales, support]);
+    book.recordOpened('old', [
+      { statisticId: 's1', key: statKey(sales) },
+      { statisticId: 's2', key: statKey(support) },
+    ], 0);
+    book.want([support]);
+    book.recordOpened('new', [{ statisticId: 's3', key: statKey(support) }], 5);
+    expect(book.locationOf(statKey(support))).toEqual({ subscriptionId: 'new', statisticId: 's3' });
+    expect(book.partlyUsed()).toEqual([]);
+    expect(book.releaseUnused()).toEqual(['old']);
+    expect(book.holds('old')).toBe(false);
+    expect(book.holds('new')).toBe(true);
+    expect(book.locationOf(statKey(support))?.subscriptionId).toBe('new');
+  });
+
+  it('should forget every refusal at once, so those keys are created again', () => {
+    const book = createSubscriptionBook();
+    book.want([sales, support]);
+    book.markRefused(statKey(sales), 'Forbidden');
+    book.markRefused(statKey(support), 'unknown object');
+    expect(book.needingCreate()).toEqual([]);
+    expect(book.clearRefusals()).toBe(2);
+    expect(book.refusal(statKey(sales))).toBeUndefined();
+    expect(book.needingCreate()).toEqual([statKey(sales), statKey(support)]);
+    expect(book.clearRefusals()).toBe(0);
   });
 });

@@ -1,7 +1,10 @@
 import type { SourceSink, SubscriptionStatus, SourceUpdate } from '../stat-source.ts';
+import { planCompaction } from './compaction-plan.ts';
+import { createDeleteQueue } from './delete-queue.ts';
+import { createDropTally } from './drop-tally.ts';
 import type { ReportedStatistic } from './rest-schemas.ts';
 import { refusalMessages } from './refusal-messages.ts';
-import { backoffDelay, REST_RETRY } from './retry-policy.ts';
+import { backoffDelay, refusalRetryDelay, REST_RETRY } from './retry-policy.ts';
 import { toStatisticDescriptor } from './statistic-descriptor.ts';
 import type { CreateOutcome, StatisticDescriptor, StatisticsApi } from './statistics-api.ts';
 import type { SubscriptionBook } from './subscription-book.ts';
@@ -17,7 +20,10 @@ export interface SubscriptionSyncDeps {
   readonly sink: SourceSink;
   readonly timers: Timers;
   readonly random: () => number;
+  readonly now: () => number;
   readonly newOperationId: () => string;
+  /** How long the watched set and a subscription must be unchanged before a partly used subscription is replaced. */
+  readonly settleMs: number;
   /** Whether REST work may go out now: session ready, long-poll up, service available, signed in. */
   readonly canSync: () => boolean;
   readonly isServiceAvailable: () => boolean;
@@ -28,46 +34,64 @@ export interface SubscriptionSyncDeps {
 /**
  * Brings the server in line with the book over REST (§2.10.2, .7, .9): creates what is wanted and
  * not open (batched: everything asked for within one tick goes in one request per 500), re-reads
- * values when asked, DELETEs subscriptions nobody uses, and backs off with jitter on 5xx and network
- * errors. Each reset (service dropped everything, new CometD session, stop) starts a new epoch:
- * answers to older requests change nothing, and what they opened is deleted.
+ * values when asked, replaces partly used subscriptions by ones holding only what is shown, DELETEs
+ * what nobody uses until the server confirms, retries refused statistics now and then, and backs off
+ * with jitter on 5xx and network errors. Each reset (service dropped everything, new CometD session,
+ * stop) starts a new epoch: answers to older requests change nothing, and what they opened is deleted.
  */
 export interface SubscriptionSync {
   /** Runs the pending work in a microtask, so the calls of one tick share requests. */
   schedule(): void;
   /** Reads the values of these subscriptions again (all when omitted), e.g. after the long-poll came back. */
   reread(subscriptionIds?: readonly string[]): void;
-  /** DELETEs subscriptions none of whose statistics is wanted (fire-and-forget, §2.5). */
-  releaseUnused(): void;
+  /** The watched set changed: DELETE what none of it uses now, replace what part of it uses once it settles. */
+  wantChanged(): void;
+  /** Ours though not in the book: its create or its DELETE is in flight, so its updates are expected. */
+  isSettling(subscriptionId: string): boolean;
+  /** Updates arrived for a subscription we do not hold: DELETE it (at most once a minute per subscription). */
+  deleteStray(subscriptionId: string): void;
+  /** Forgets the server's refusals and asks for those statistics again (AVAILABLE, new session, slow timer). */
+  retryRefused(): void;
   /** The service dropped every subscription (UNAVAILABLE): forget them, no DELETE. */
   dropAll(): void;
-  /** A new CometD session: forget what the old one held and DELETE it, in case the server kept it. */
+  /** A new CometD session: forget what the old one held and DELETE it once, in case the server kept it. */
   resetSession(): void;
-  /** Waits for requests in flight (deleting what they open), then DELETEs everything held. */
+  /** Waits for requests in flight (deleting what they open), then DELETEs everything held or queued. */
   close(): Promise<void>;
 }
 
 export function createSubscriptionSync(deps: SubscriptionSyncDeps): SubscriptionSync {
   const { api, book, sink, timers } = deps;
+  const toDelete = createDeleteQueue(deps.now);
   let epoch = 0;
   let closed = false;
   let queued = false;
   let retryTimer: unknown;
   let retryAttempt = 0;
+  let compactionTimer: unknown;
+  let refusalTimer: unknown;
+  let wantChangedAt = Number.NEGATIVE_INFINITY;
   let statisticCounter = 0;
   const pendingReads = new Set<string>();
   const readsInFlight = new Set<string>();
   const inFlight = new Set<Promise<void>>();
+  /** Operation ids (= subscriptionIds) of creates in flight: the server may notify before it answers. */
+  const creatingIds = new Set<string>();
+  /** Subscriptions whose smaller replacement is being created. */
+  const replacing = new Set<string>();
 
-  function track(work: Promise<void>): void {
-    const tracked = work.catch((error: unknown) => console.error('genesys-v3: subscription work failed', error));
+  function track(work: Promise<unknown>): void {
+    const tracked = work.then(
+      () => undefined,
+      (error: unknown) => console.error('genesys-v3: subscription work failed', error),
+    );
     inFlight.add(tracked);
     void tracked.finally(() => inFlight.delete(tracked));
   }
 
-  function cancelRetry(): void {
-    if (retryTimer !== undefined) timers.clearTimeout(retryTimer);
-    retryTimer = undefined;
+  function clearTimer(handle: unknown): undefined {
+    if (handle !== undefined) timers.clearTimeout(handle);
+    return undefined;
   }
 
   /** One timer for everything that failed: work waits for it, so a failing server sees fewer requests, not more. */
@@ -81,9 +105,29 @@ export function createSubscriptionSync(deps: SubscriptionSyncDeps): Subscription
     }, backoffDelay(retryAttempt++, REST_RETRY, deps.random));
   }
 
+  function armRefusalRetry(): void {
+    if (refusalTimer !== undefined || closed) return;
+    refusalTimer = timers.setTimeout(() => {
+      refusalTimer = undefined;
+      retryRefused();
+    }, refusalRetryDelay(deps.random));
+  }
+
+  function retryRefused(): void {
+    refusalTimer = clearTimer(refusalTimer);
+    // The tiles keep their error until the new answer: no `loading` flicker every five minutes.
+    if (book.clearRefusals() > 0) schedule();
+  }
+
+  function queueDelete(subscriptionId: string): void {
+    toDelete.add(subscriptionId);
+    schedule();
+  }
+
   function emitValues(entries: ReadonlyArray<{ readonly key: string; readonly statistic: ReportedStatistic }>): void {
     const updates: SourceUpdate[] = [];
     const statuses: SubscriptionStatus[] = [];
+    const drops = createDropTally();
     for (const { key, statistic } of entries) {
       const spec = book.spec(key);
       if (!spec) continue;
@@ -92,10 +136,11 @@ export function createSubscriptionSync(deps: SubscriptionSyncDeps): Subscription
         updates.push(result.update);
         statuses.push({ key, status: 'live' });
       } else {
-        sink.dropped(result.reason);
+        drops.add(result.reason);
         statuses.push({ key, status: 'error', reason: result.message });
       }
     }
+    drops.report(sink);
     if (statuses.length > 0) sink.statuses(statuses);
     if (updates.length > 0) sink.updates(updates);
   }
@@ -109,10 +154,20 @@ export function createSubscriptionSync(deps: SubscriptionSyncDeps): Subscription
       book.markRefused(key, message);
       statuses.push({ key, status: 'error', reason: message });
     }
-    if (statuses.length > 0) sink.statuses(statuses);
+    if (statuses.length > 0) {
+      sink.statuses(statuses);
+      armRefusalRetry();
+    }
   }
 
-  function applyCreated(outcome: CreateOutcome, keysById: ReadonlyMap<string, string>): void {
+  /** A replaced subscription: its keys live in the new one now (or were refused); DELETE it until the server confirms. */
+  function retire(subscriptionId: string): void {
+    book.forgetSubscription(subscriptionId);
+    pendingReads.delete(subscriptionId);
+    queueDelete(subscriptionId);
+  }
+
+  function applyCreated(outcome: CreateOutcome, keysById: ReadonlyMap<string, string>, operationId: string, replaced: string | undefined): void {
     switch (outcome.kind) {
       case 'opened': {
         retryAttempt = 0;
@@ -120,20 +175,29 @@ export function createSubscriptionSync(deps: SubscriptionSyncDeps): Subscription
           const key = keysById.get(statistic.statisticId);
           return key === undefined ? [] : [{ key, statistic }];
         });
-        book.recordOpened(outcome.subscriptionId, opened.map(({ key, statistic }) => ({ key, statisticId: statistic.statisticId })));
-        if (outcome.malformed > 0) sink.dropped('malformed statistic');
+        book.recordOpened(
+          outcome.subscriptionId,
+          opened.map(({ key, statistic }) => ({ key, statisticId: statistic.statisticId })),
+          deps.now(),
+        );
+        if (replaced !== undefined) retire(replaced);
+        if (outcome.malformed > 0) sink.dropped('malformed statistic', outcome.malformed);
+        // A replacement's answer brings the current values too: its tiles go on showing values, never `loading`.
         emitValues(opened);
         const openedIds = new Set(opened.map(({ statistic }) => statistic.statisticId));
         const missing = [...keysById.keys()].filter((id) => !openedIds.has(id));
         if (missing.length > 0) refuse(keysById, missing, outcome.errors, 'The server did not open this statistic');
-        // Tiles may have left while the request was in flight.
+        // Tiles may have left while the request was in flight; flush plans the replacement of what they left.
         releaseUnused();
+        schedule();
         return;
       }
       case 'refused':
         refuse(keysById, [...keysById.keys()], outcome.errors, outcome.message);
+        if (replaced !== undefined) retire(replaced);
         return;
       case 'retry':
+        if (outcome.mayHaveOpened) queueDelete(operationId);
         retryLater(outcome.status);
         return;
       case 'unauthorized':
@@ -142,7 +206,8 @@ export function createSubscriptionSync(deps: SubscriptionSyncDeps): Subscription
     }
   }
 
-  async function create(keys: readonly string[]): Promise<void> {
+  /** Creates a subscription for these keys; with `replaced`, as the smaller successor of that subscription. */
+  async function create(keys: readonly string[], replaced?: string): Promise<void> {
     const started = epoch;
     const keysById = new Map<string, string>();
     const descriptors: StatisticDescriptor[] = [];
@@ -153,15 +218,22 @@ export function createSubscriptionSync(deps: SubscriptionSyncDeps): Subscription
       keysById.set(statisticId, key);
       descriptors.push(toStatisticDescriptor(spec, statisticId));
     }
+    const operationId = deps.newOperationId();
     book.markCreating(keys);
-    const outcome = await api.create(deps.newOperationId(), descriptors);
+    creatingIds.add(operationId);
+    if (replaced !== undefined) replacing.add(replaced);
+    const outcome = await api.create(operationId, descriptors);
+    creatingIds.delete(operationId);
     if (started !== epoch) {
       // Opened for a session or service state that is gone: make sure it does not linger.
-      if (outcome.kind === 'opened') await api.remove(outcome.subscriptionId);
+      const orphan = outcome.kind === 'opened' ? outcome.subscriptionId : outcome.kind === 'retry' && outcome.mayHaveOpened ? operationId : undefined;
+      if (orphan !== undefined && closed) await api.remove(orphan);
+      else if (orphan !== undefined) queueDelete(orphan);
       return;
     }
     book.settleCreating(keys);
-    applyCreated(outcome, keysById);
+    if (replaced !== undefined) replacing.delete(replaced);
+    applyCreated(outcome, keysById, operationId, replaced);
   }
 
   async function read(subscriptionId: string): Promise<void> {
@@ -173,7 +245,7 @@ export function createSubscriptionSync(deps: SubscriptionSyncDeps): Subscription
     switch (outcome.kind) {
       case 'values':
         retryAttempt = 0;
-        if (outcome.malformed > 0) sink.dropped('malformed statistic');
+        if (outcome.malformed > 0) sink.dropped('malformed statistic', outcome.malformed);
         emitValues(
           outcome.statistics.flatMap((statistic) => {
             const key = book.keyAt(subscriptionId, statistic.statisticId);
@@ -196,16 +268,55 @@ export function createSubscriptionSync(deps: SubscriptionSyncDeps): Subscription
     }
   }
 
+  async function remove(subscriptionId: string): Promise<void> {
+    const started = epoch;
+    const outcome = await api.remove(subscriptionId);
+    if (started !== epoch) return;
+    switch (outcome.kind) {
+      case 'removed':
+        retryAttempt = 0;
+        toDelete.settle(subscriptionId, true);
+        return;
+      case 'refused':
+        // A 4xx is the server's final word on this DELETE: asking again would get the same.
+        toDelete.settle(subscriptionId, true);
+        return;
+      case 'retry':
+        toDelete.settle(subscriptionId, false);
+        retryLater(outcome.status);
+        return;
+      case 'unauthorized':
+        toDelete.settle(subscriptionId, false);
+        deps.onUnauthorized(outcome.message);
+        return;
+    }
+  }
+
+  /** Starts the replacements that are due and wakes flush when the next one will be. */
+  function compact(): void {
+    compactionTimer = clearTimer(compactionTimer);
+    const now = deps.now();
+    const plan = planCompaction(book.partlyUsed(), { now, settleMs: deps.settleMs, wantChangedAt, replacing });
+    for (const { subscriptionId, keys } of plan.due) track(create(keys, subscriptionId));
+    if (plan.nextAt === undefined) return;
+    compactionTimer = timers.setTimeout(() => {
+      compactionTimer = undefined;
+      flush();
+    }, plan.nextAt - now);
+  }
+
   function flush(): void {
     if (closed || retryTimer !== undefined || !deps.canSync()) return;
     const keys = book.needingCreate();
     for (let i = 0; i < keys.length; i += MAX_STATISTICS_PER_CREATE) track(create(keys.slice(i, i + MAX_STATISTICS_PER_CREATE)));
+    compact();
     const held = new Set(book.subscriptionIds());
     for (const id of [...pendingReads]) {
       if (readsInFlight.has(id)) continue;
       pendingReads.delete(id);
       if (held.has(id)) track(read(id));
     }
+    for (const id of toDelete.take()) track(remove(id));
   }
 
   function schedule(): void {
@@ -218,19 +329,25 @@ export function createSubscriptionSync(deps: SubscriptionSyncDeps): Subscription
   }
 
   function releaseUnused(): void {
-    for (const id of book.releaseUnused()) {
+    const released = book.releaseUnused();
+    for (const id of released) {
       pendingReads.delete(id);
-      track(api.remove(id));
+      toDelete.add(id);
     }
+    if (released.length > 0) schedule();
   }
 
   /** Forgets everything held and everything in flight; returns the subscription ids that were held. */
   function newEpoch(): string[] {
     epoch++;
-    cancelRetry();
+    retryTimer = clearTimer(retryTimer);
+    compactionTimer = clearTimer(compactionTimer);
     retryAttempt = 0;
     pendingReads.clear();
     readsInFlight.clear();
+    replacing.clear();
+    // What the old server session held is gone with it (§2.10.6): no DELETE left to repeat.
+    toDelete.clear();
     return book.forgetAll();
   }
 
@@ -240,18 +357,33 @@ export function createSubscriptionSync(deps: SubscriptionSyncDeps): Subscription
       for (const id of subscriptionIds ?? book.subscriptionIds()) pendingReads.add(id);
       schedule();
     },
-    releaseUnused,
+    wantChanged() {
+      wantChangedAt = deps.now();
+      releaseUnused();
+      schedule();
+    },
+    isSettling: (subscriptionId) => toDelete.has(subscriptionId) || creatingIds.has(subscriptionId),
+    deleteStray(subscriptionId) {
+      if (!closed && toDelete.addStray(subscriptionId)) schedule();
+    },
+    retryRefused,
     dropAll() {
       newEpoch();
     },
     resetSession() {
-      for (const id of newEpoch()) track(api.remove(id));
+      for (const id of newEpoch()) {
+        toDelete.noteSent(id);
+        track(api.remove(id));
+      }
+      retryRefused();
     },
     async close() {
       closed = true;
+      refusalTimer = clearTimer(refusalTimer);
+      const queuedDeletes = toDelete.clear();
       const held = newEpoch();
       await Promise.allSettled([...inFlight]);
-      await Promise.allSettled(held.map((id) => api.remove(id)));
+      await Promise.allSettled([...held, ...queuedDeletes].map((id) => api.remove(id)));
     },
   };
 }
