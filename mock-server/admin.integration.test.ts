@@ -40,6 +40,35 @@ describe('the admin API against the real mock', () => {
     expect(await admin(server, 'GET', 'faults')).toEqual({ httpErrorRate: 0, latencyMs: 0, malformedRate: 0 });
   });
 
+  it('should refuse the statistics named in refuseStatistics with a per-statistic error, and open the rest', async () => {
+    await admin(server, 'POST', 'faults', { refuseStatistics: ['Total_Abandoned'] });
+    expect(await admin(server, 'GET', 'faults')).toMatchObject({ refuseStatistics: ['Total_Abandoned'] });
+    const statistics = [
+      { statisticId: 'kept', objectType: 'Queue', objectId: 'sales', name: 'ServiceLevel' },
+      { statisticId: 'refused', objectType: 'Queue', objectId: 'sales', name: 'Total_Abandoned' },
+    ];
+    const partial = await statisticsApi(server, tokens.access_token, 'POST', 'subscriptions', { operationId: 'refusal-1', data: { statistics } });
+    expect(partial.status).toBe(200);
+    expect(partial.body.status?.code).toBe(2);
+    expect(partial.body.errors).toHaveLength(1);
+    expect(partial.body.errors?.[0]?.status.code).toBe(403);
+    expect(partial.body.errors?.[0]?.status.message).toContain('"refused"');
+    expect((partial.body.data as { statistics: { statisticId: string }[] }).statistics.map((s) => s.statisticId)).toEqual(['kept']);
+    // Only refused statistics: nothing opens, the errors still name each one.
+    const none = await statisticsApi(server, tokens.access_token, 'POST', 'subscriptions', {
+      operationId: 'refusal-2',
+      data: { statistics: statistics.slice(1) },
+    });
+    expect(none.status).toBe(400);
+    expect(none.body.errors?.[0]?.status.message).toContain('"refused"');
+
+    await admin(server, 'DELETE', 'faults');
+    expect(await admin(server, 'GET', 'faults')).toEqual({ httpErrorRate: 0, latencyMs: 0, malformedRate: 0 });
+    const after = await statisticsApi(server, tokens.access_token, 'POST', 'subscriptions', { operationId: 'refusal-3', data: { statistics } });
+    expect(after.body.status?.code).toBe(0);
+    for (const id of ['refusal-1', 'refusal-3']) await statisticsApi(server, tokens.access_token, 'DELETE', `subscriptions/${id}`);
+  });
+
   it('should show a forced agent status at once, with the clock stopped', async () => {
     const read = async (): Promise<string | undefined> => {
       const call = await statisticsApi(server, tokens.access_token, 'GET', 'statistic-values/CurrentAgentState?objectType=Agent&objectId=agent-07');

@@ -130,6 +130,7 @@ export function createMockCore(options: ResolvedMockOptions): MockCore {
     serviceState: () => state,
     sessionOwner: (request: ApiRequest, principal: Principal) => hub.sessionOwner(request, principal),
     newId: randomUUID,
+    refusedStatistics: () => faults.get().refuseStatistics,
   };
   const routes: Route[] = [
     ...auth.routes,

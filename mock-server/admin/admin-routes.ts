@@ -76,7 +76,9 @@ function parse<T>(schema: z.ZodType<T>, request: ApiRequest): { ok: true; data: 
 
 /** `/mock/admin/...` (CONTRACTS.md): ground truth, clock, faults and load for tests and demos. No auth: mock only. */
 export function adminRoutes(context: AdminContext): Route[] {
-  const faultsView = (f: Faults): Faults => f;
+  // `refuseStatistics` shows only while set, so the view of the documented faults stays as it was.
+  const faultsView = ({ refuseStatistics, ...documented }: Faults): Omit<Faults, 'refuseStatistics'> & { refuseStatistics?: readonly string[] } =>
+    refuseStatistics.length > 0 ? { ...documented, refuseStatistics } : documented;
   return [
     { method: 'GET', path: '/mock/admin/snapshot', handler: () => json(200, context.sim.snapshot()) },
     { method: 'GET', path: '/mock/admin/clock', handler: () => json(200, context.clock.getState()) },

@@ -1,12 +1,17 @@
 import { z } from 'zod';
 
-/** Faults the admin API injects (CONTRACTS.md): a share of REST calls answered 5xx, added latency, malformed notifications. */
+/**
+ * Faults the admin API injects (CONTRACTS.md): a share of REST calls answered 5xx, added latency,
+ * malformed notifications, and (mock addition) statistics the Statistics API refuses.
+ */
 export const faultsBodySchema = z
   .object({
     httpErrorRate: z.number().min(0).max(1).optional(),
     latencyMs: z.number().int().min(0).max(120_000).optional(),
     malformedRate: z.number().min(0).max(1).optional(),
     dropCometdSessions: z.boolean().optional(),
+    /** Statistic names (as subscribed by `name`) the Statistics API refuses, each with a per-statistic error. */
+    refuseStatistics: z.array(z.string().min(1).max(200)).max(200).optional(),
   })
   .strict();
 
@@ -14,9 +19,10 @@ export interface Faults {
   readonly httpErrorRate: number;
   readonly latencyMs: number;
   readonly malformedRate: number;
+  readonly refuseStatistics: readonly string[];
 }
 
-export const NO_FAULTS: Faults = { httpErrorRate: 0, latencyMs: 0, malformedRate: 0 };
+export const NO_FAULTS: Faults = { httpErrorRate: 0, latencyMs: 0, malformedRate: 0, refuseStatistics: [] };
 
 export interface FaultState {
   get(): Faults;

@@ -26,7 +26,8 @@ export function parseRequestBody(contentType: string | undefined, raw: string): 
 }
 
 export function parseCookies(header: string | undefined): Record<string, string> {
-  const cookies: Record<string, string> = {};
+  // No prototype: a cookie named `__proto__` is a cookie, not a way to reach Object.prototype.
+  const cookies = Object.create(null) as Record<string, string>;
   if (!header) return cookies;
   for (const part of header.split(';')) {
     const eq = part.indexOf('=');

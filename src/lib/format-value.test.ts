@@ -21,6 +21,11 @@ describe('formatValue', () => {
     expect(formatDuration(-4, 'en-US')).toBe('0:00');
   });
 
+  it('should never show a minus zero', () => {
+    expect(formatValue(-0, 'count', 'en-US')).toBe('0');
+    expect(formatValue(-0.2, 'percent', 'en-US')).toBe('0%');
+  });
+
   it('should show no value as a dash, never as 0', () => {
     for (const format of ['percent', 'count', 'duration', 'decimal'] as const) {
       expect(formatValue(null, format)).toBe(NO_VALUE);

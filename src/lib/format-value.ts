@@ -35,13 +35,13 @@ export function formatValue(value: number | null | undefined, format: ValueForma
   if (value === null || value === undefined || !Number.isFinite(value)) return NO_VALUE;
   switch (format) {
     case 'percent':
-      return numberFormat(locale, { style: 'percent', maximumFractionDigits: 0 }).format(value / 100);
+      return numberFormat(locale, { style: 'percent', maximumFractionDigits: 0, signDisplay: 'negative' }).format(value / 100);
     case 'count':
-      return numberFormat(locale, { maximumFractionDigits: 0 }).format(value);
+      return numberFormat(locale, { maximumFractionDigits: 0, signDisplay: 'negative' }).format(value);
     case 'duration':
       return formatDuration(value, locale);
     case 'decimal':
-      return numberFormat(locale, { maximumFractionDigits: 1 }).format(value);
+      return numberFormat(locale, { maximumFractionDigits: 1, signDisplay: 'negative' }).format(value);
   }
 }
 

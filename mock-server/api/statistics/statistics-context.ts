@@ -14,6 +14,8 @@ export interface StatisticsApiContext {
   /** The CometD session a REST request belongs to (its STATISTICS_SESSIONID cookie, or its token's only session). */
   readonly sessionOwner: (request: ApiRequest, principal: Principal) => string | undefined;
   readonly newId: () => string;
+  /** Statistic names the service refuses (admin fault `refuseStatistics`); none when absent. */
+  readonly refusedStatistics?: () => readonly string[];
 }
 
 /**

@@ -25,6 +25,9 @@ function parseStatistic(context: StatisticsApiContext, raw: unknown, index: numb
     return { ok: false, error: { code: 400, message: `${label(id.data?.statisticId)}: ${describeIssue(request.error)}` } };
   }
   const { statisticId, objectId, objectType, name, definition } = request.data;
+  if (name !== undefined && context.refusedStatistics?.().includes(name)) {
+    return { ok: false, error: { code: 403, message: `${label(statisticId)}: statistic "${name}" is not permitted for this tenant (injected fault)` } };
+  }
   let descriptor: StatisticDescriptor;
   if (name !== undefined) {
     descriptor = { objectType, objectId, name };

@@ -59,7 +59,13 @@ export function parseRuntimeConfig(input: unknown): RuntimeConfigResult {
 }
 
 function describeFailure(cause: unknown): string {
-  return cause instanceof Error ? cause.message : String(cause);
+  if (cause instanceof Error) return cause.message;
+  try {
+    return String(cause);
+  } catch {
+    // Something with no string form (a null-prototype object): still a page, never a crash.
+    return 'unknown error';
+  }
 }
 
 /** Fetches and validates `/config.json`; never throws, so the shell can always show a page. */

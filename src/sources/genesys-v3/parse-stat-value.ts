@@ -64,7 +64,11 @@ function fromStatServer(value: StatServerValue, context: StatValueContext): Stat
   }
   // stringValue is exact ("83.33"); intValue is only its rounding. A word in stringValue ("Error") on
   // a numeric statistic is never shown as an agent state: only the agent-state specs carry states.
-  if (text !== undefined && DECIMAL.test(text)) return ok(Number(text));
+  if (text !== undefined && DECIMAL.test(text)) {
+    // 309 digits are a valid decimal and Infinity as a number: never a value on a TV.
+    const exact = Number(text);
+    if (Number.isFinite(exact)) return ok(exact);
+  }
   if (value.intValue !== undefined && Number.isFinite(value.intValue)) return ok(value.intValue);
   return fail(`stringValue "${value.stringValue ?? ''}" is not a number and there is no intValue`);
 }
