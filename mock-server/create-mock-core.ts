@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { adminRoutes, type ServiceState, type SessionInfo } from './admin/admin-routes.ts';
 import { createFaultState, type FaultState } from './admin/fault-state.ts';
 import { createFirehose, type Firehose } from './admin/firehose.ts';
+import { createNameOverrides, type NameOverrides } from './admin/name-overrides.ts';
 import type { AuthService, Principal } from './api/auth/auth-types.ts';
 import { createAuthService } from './api/auth/create-auth-service.ts';
 import { findUserByCredentials, DEMO_TENANT } from './api/auth/demo-identities.ts';
@@ -43,6 +44,8 @@ export interface MockCore {
   readonly auth: AuthService;
   readonly faults: FaultState;
   readonly firehose: Firehose;
+  /** Display names the admin API puts over the config's (mock addition). */
+  readonly names: NameOverrides;
   readonly router: Router;
   serviceState(): ServiceState;
   setServiceState(state: ServiceState): void;
@@ -102,6 +105,7 @@ export function createMockCore(options: ResolvedMockOptions): MockCore {
   let state: ServiceState = 'AVAILABLE';
   const faults = createFaultState();
   const firehose = createFirehose(engine.subscriptions);
+  const names = createNameOverrides();
 
   function setServiceState(next: ServiceState): void {
     // A repeated AVAILABLE would make every client re-create subscriptions it still has.
@@ -140,6 +144,7 @@ export function createMockCore(options: ResolvedMockOptions): MockCore {
       apiKey: options.apiKey,
       tokens: auth,
       config: sim.config,
+      names,
       checkUserPassword: (user, password) => findUserByCredentials(DEMO_TENANT, user, password) !== undefined,
     }),
     ...adminRoutes({
@@ -154,6 +159,7 @@ export function createMockCore(options: ResolvedMockOptions): MockCore {
       firehose,
       sessions: () => hub.sessions(),
       counts: () => engine.subscriptions.counts(),
+      names,
     }),
   ];
   const router = createRouter(routes, ['/auth/v3', '/statistics/v3', '/api/v2', '/mock/admin']);
@@ -166,6 +172,7 @@ export function createMockCore(options: ResolvedMockOptions): MockCore {
     auth,
     faults,
     firehose,
+    names,
     router,
     serviceState: () => state,
     setServiceState,

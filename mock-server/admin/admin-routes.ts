@@ -3,6 +3,7 @@ import type { ApiRequest, ApiResponse, Route } from '../api/http-types.ts';
 import { NOT_READY_REASONS, type Simulation } from '../sim/sim-types.ts';
 import { faultsBodySchema, type FaultState, type Faults } from './fault-state.ts';
 import type { Firehose } from './firehose.ts';
+import { nameOverrideBodySchema, type NameOverrides } from './name-overrides.ts';
 
 export type ServiceState = 'AVAILABLE' | 'UNAVAILABLE';
 
@@ -31,6 +32,8 @@ export interface AdminContext {
   readonly firehose: Firehose;
   readonly sessions: () => readonly SessionInfo[];
   readonly counts: () => { readonly subscriptions: number; readonly statistics: number };
+  /** Display names served by the listings over the config's (mock addition). */
+  readonly names: NameOverrides;
 }
 
 const clockSchema = z
@@ -168,6 +171,29 @@ export function adminRoutes(context: AdminContext): Route[] {
         if (!context.sim.config.queues.some((q) => q.id === queueId)) return json(404, { error: `unknown queue "${queueId}"` });
         const callId = context.sim.scheduleCall({ queueId, at: context.sim.now() + (delayMs ?? 0), ...fate });
         return json(200, { callId });
+      },
+    },
+    { method: 'GET', path: '/mock/admin/names', handler: () => json(200, { names: context.names.list() }) },
+    {
+      method: 'POST',
+      path: '/mock/admin/names',
+      handler(request) {
+        const body = parse(nameOverrideBodySchema, request);
+        if (!body.ok) return body.response;
+        const { type, id } = body.data;
+        const { config } = context.sim;
+        const known = (type === 'queue' ? config.queues : type === 'skill' ? config.skills : config.agents).some((o) => o.id === id);
+        if (!known) return json(404, { error: `unknown ${type} "${id}"` });
+        context.names.set(body.data);
+        return json(200, { names: context.names.list() });
+      },
+    },
+    {
+      method: 'DELETE',
+      path: '/mock/admin/names',
+      handler() {
+        context.names.clear();
+        return json(200, { names: context.names.list() });
       },
     },
     {

@@ -1,4 +1,5 @@
 import type { TokenVerifier } from '../auth/auth-types.ts';
+import type { NameOverrides } from '../../admin/name-overrides.ts';
 import type { ContactCenterConfig } from '../../sim/sim-types.ts';
 import { bearerToken, hasValidApiKey } from '../genesys-envelope.ts';
 import type { ApiRequest, ApiResponse, Route } from '../http-types.ts';
@@ -15,6 +16,8 @@ export interface ListingsContext {
   /** Web Services authenticates users with HTTP Basic (§4); a bearer token with the API key works too. */
   readonly checkUserPassword: (user: string, password: string) => boolean;
   readonly config: ContactCenterConfig;
+  /** Display names put over the config's by the admin API (mock addition); none by default. */
+  readonly names?: NameOverrides;
 }
 
 type Item = Readonly<Record<string, unknown>> & { readonly id: string };
@@ -72,35 +75,38 @@ function listRoute(
 }
 
 export function listingsRoutes(context: ListingsContext): Route[] {
-  const { config } = context;
+  const { config, names } = context;
   const skillsById = new Map(config.skills.map((s) => [s.id, s]));
+  // Names are read on every request, so an admin override shows in the next listing.
+  const skillName = (id: string): string => names?.get('skill', id) ?? skillsById.get(id)?.name ?? id;
   const queues = (): Item[] =>
-    config.queues.map((q) => ({
-      id: q.id,
-      name: q.name,
-      description: `${q.name} calls, answered by agents with the ${skillsById.get(q.skillId)?.name ?? q.skillId} skill`,
-      channel: q.channel,
-      internal: false,
-      skillId: q.skillId,
-    }));
-  const skills = (): Item[] => config.skills.map((s) => ({ id: s.id, name: s.name, description: s.description, level: '0' }));
+    config.queues.map((q) => {
+      const name = names?.get('queue', q.id) ?? q.name;
+      return {
+        id: q.id,
+        name,
+        description: `${name} calls, answered by agents with the ${skillName(q.skillId)} skill`,
+        channel: q.channel,
+        internal: false,
+        skillId: q.skillId,
+      };
+    });
+  const skills = (): Item[] => config.skills.map((s) => ({ id: s.id, name: skillName(s.id), description: s.description, level: '0' }));
   const groups = (): Item[] => [
-    ...config.skills.map((s) => ({ id: s.id, name: `${s.name} agents`, type: 'skill' })),
+    ...config.skills.map((s) => ({ id: s.id, name: `${skillName(s.id)} agents`, type: 'skill' })),
     ...config.groups.map((g) => ({ id: g.id, name: g.name, type: 'team' })),
   ];
   const users = (withSubresources: boolean): Item[] =>
     config.agents.map((a) => ({
       id: a.id,
       userName: a.userName,
-      firstName: a.firstName,
+      firstName: names?.get('agent', a.id) ?? a.firstName,
       lastName: a.lastName,
       roles: ['ROLE_AGENT'],
       doNotDisturb: false,
       changePasswordOnFirstLogin: false,
       agentGroups: a.groupIds,
-      ...(withSubresources
-        ? { skills: a.skillIds.map((id) => ({ id, name: skillsById.get(id)?.name ?? id, level: 1 })), devices: [] }
-        : {}),
+      ...(withSubresources ? { skills: a.skillIds.map((id) => ({ id, name: skillName(id), level: 1 })), devices: [] } : {}),
     }));
   return [
     ...listRoute(context, 'queues', 'queue', queues),
