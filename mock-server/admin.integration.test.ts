@@ -97,6 +97,18 @@ describe('the admin API against the real mock', () => {
     tokens = await signInWithPkce(server.url);
   });
 
+  it('should also end refresh tokens when asked to', async () => {
+    const mine = await signInWithPkce(server.url);
+    await admin(server, 'POST', 'tokens/revoke', { refreshTokens: true });
+    expect((await statisticsApi(server, mine.access_token, 'GET', READ)).status).toBe(401);
+    const refreshed = await tokenRequest(server.url, { grant_type: 'refresh_token', client_id: 'wallboard', refresh_token: mine.refresh_token ?? '' });
+    expect(refreshed.status).toBe(400);
+    expect(await refreshed.json()).toMatchObject({ error: 'invalid_grant' });
+    // A new sign-in works.
+    tokens = await signInWithPkce(server.url);
+    expect((await statisticsApi(server, tokens.access_token, 'GET', READ)).status).toBe(200);
+  });
+
   it('should revoke every access token while refresh tokens keep working', async () => {
     const mine = await signInWithPkce(server.url);
     await admin(server, 'POST', 'tokens/revoke');

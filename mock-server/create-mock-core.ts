@@ -155,7 +155,7 @@ export function createMockCore(options: ResolvedMockOptions): MockCore {
       faults,
       dropCometdSessions: () => hub.dropAllSessions(),
       setMalformedRate: (rate) => hub.setMalformedRate(rate),
-      revokeAllTokens: () => auth.revokeAllAccessTokens(),
+      revokeAllTokens: (includeRefreshTokens) => (includeRefreshTokens ? auth.revokeAllTokens() : auth.revokeAllAccessTokens()),
       firehose,
       sessions: () => hub.sessions(),
       counts: () => engine.subscriptions.counts(),

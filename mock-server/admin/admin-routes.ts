@@ -28,7 +28,7 @@ export interface AdminContext {
   readonly faults: FaultState;
   readonly dropCometdSessions: () => void;
   readonly setMalformedRate: (rate: number) => void;
-  readonly revokeAllTokens: () => void;
+  readonly revokeAllTokens: (includeRefreshTokens: boolean) => void;
   readonly firehose: Firehose;
   readonly sessions: () => readonly SessionInfo[];
   readonly counts: () => { readonly subscriptions: number; readonly statistics: number };
@@ -43,6 +43,8 @@ const clockSchema = z
     advanceMs: z.number().int().min(0).max(7 * 86_400_000).optional(),
   })
   .strict();
+/** No body: access tokens only (CONTRACTS.md); `refreshTokens: true` also ends every refresh token. */
+const revokeSchema = z.object({ refreshTokens: z.boolean().optional() }).strict();
 const serviceStateSchema = z.object({ state: z.enum(['AVAILABLE', 'UNAVAILABLE']) }).strict();
 const firehoseSchema = z
   .object({
@@ -132,9 +134,11 @@ export function adminRoutes(context: AdminContext): Route[] {
     {
       method: 'POST',
       path: '/mock/admin/tokens/revoke',
-      handler() {
-        context.revokeAllTokens();
-        return json(200, { revoked: true });
+      handler(request) {
+        const body = parse(revokeSchema, request);
+        if (!body.ok) return body.response;
+        context.revokeAllTokens(body.data.refreshTokens ?? false);
+        return json(200, { revoked: true, refreshTokens: body.data.refreshTokens ?? false });
       },
     },
     {

@@ -31,6 +31,8 @@ export interface AuthService extends TokenVerifier {
    * wallboard must handle); use global sign-out to end a user's refresh tokens too.
    */
   revokeAllAccessTokens(): void;
+  /** Also every demo user's refresh tokens: a client can no longer refresh and must sign in again. */
+  revokeAllTokens(): void;
   /** Listeners learn of tokens that stop being valid before expiry (sign-out, revocation), e.g. to drop CometD sessions. */
   onRevoked(listener: (tokenIds: readonly string[] | 'all') => void): () => void;
 }

@@ -1,3 +1,5 @@
+import { demoUsers } from './demo-identities.ts';
+import { subjectKey } from './subject-key.ts';
 import { z } from 'zod';
 import { createAccessTokenIndex } from './access-token-index.ts';
 import type { AuthContext } from './auth-context.ts';
@@ -72,6 +74,11 @@ export function createAuthService(options: AuthOptions): AuthService {
     routes: [...createAuthorizeRoutes(ctx), createTokenRoute(ctx), ...createUserInfoRoutes(ctx), ...createSignOutRoutes(ctx)],
     verifyAccessToken: (token) => tokens.verifyAccessToken(token),
     revokeAllAccessTokens: () => revoker.revokeAllAccessTokens(),
+    revokeAllTokens() {
+      const cutOff = Math.max(now(), tokens.latestIssuedAt());
+      for (const user of demoUsers()) revocations.revokeSubject(subjectKey({ kind: 'user', tenant: user.tenant, subject: user.username }), cutOff);
+      revoker.revokeAllAccessTokens();
+    },
     onRevoked: (listener) => events.subscribe(listener),
   };
 }

@@ -43,6 +43,10 @@ const DEMO_USERS: readonly DemoUser[] = [
   },
 ];
 
+export function demoUsers(): readonly DemoUser[] {
+  return DEMO_USERS;
+}
+
 export function findUser(tenant: string, username: string): DemoUser | undefined {
   return DEMO_USERS.find((user) => user.tenant === tenant && user.username === username);
 }
