@@ -1,7 +1,8 @@
 // `npm run bench:recovery`: how long the Queues board takes to be all live again after each fault
 // of issue 5 is lifted, median of 3 runs, against the mock serving the production build. Also
 // writes a screenshot of the stale look (docs/screenshots/stale-board.png).
-import { chromium, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { launchChromium, submitSignIn } from './lib/browser.ts';
 import { startMockServer } from '../mock-server/create-mock-server.ts';
 import { tempStateDir } from '../mock-server/mock-options.ts';
 
@@ -83,18 +84,11 @@ async function main(): Promise<void> {
     });
     if (!response.ok) throw new Error(`admin ${path}: ${response.status}`);
   };
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
-  });
+  const browser = await launchChromium();
   const rows: string[] = [];
   try {
     const page = await browser.newPage({ viewport: { width: 1920, height: 1080 } });
-    await page.goto(server.url);
-    await page.getByRole('button', { name: 'Sign in' }).click();
-    await page.locator('input[name="username"]').fill('supervisor');
-    await page.locator('input[name="password"]').fill('supervisor');
-    await page.locator('form button[type="submit"]').click();
+    await submitSignIn(page, server.url);
     await everyTile(page, 'live');
 
     // The stale look, for the docs: the service went away a moment ago.

@@ -1,6 +1,6 @@
 // `npm run bench:sign-in`: time from pressing "Sign in" on the sign-in page to the first live tile
 // of the Queues board, against the mock serving the production build; median of 5 fresh browsers.
-import { chromium } from '@playwright/test';
+import { launchChromium, submitSignIn } from './lib/browser.ts';
 import { startMockServer } from '../mock-server/create-mock-server.ts';
 import { tempStateDir } from '../mock-server/mock-options.ts';
 
@@ -14,21 +14,13 @@ function median(values: readonly number[]): number {
 
 async function main(): Promise<void> {
   const server = await startMockServer({ port: 0, stateDir: tempStateDir(), distDir: 'dist', quiet: true, seed: 5 });
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
-  });
+  const browser = await launchChromium();
   const times: number[] = [];
   try {
     for (let run = 0; run < RUNS; run++) {
       const context = await browser.newContext({ viewport: { width: 1920, height: 1080 } });
       const page = await context.newPage();
-      await page.goto(server.url);
-      await page.getByRole('button', { name: 'Sign in' }).click();
-      await page.locator('input[name="username"]').fill('supervisor');
-      await page.locator('input[name="password"]').fill('supervisor');
-      const started = Date.now();
-      await page.locator('form button[type="submit"]').click();
+      const started = await submitSignIn(page, server.url);
       await page.locator('[data-testid="tile"][data-status="live"]').first().waitFor({ timeout: 30_000 });
       times.push(Date.now() - started);
       await context.close();
