@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/fixtures.ts';
 import { setClock, signIn, snapshot } from './support/sign-in.ts';
 
 test.describe('the wallboard, signed in as a supervisor', () => {

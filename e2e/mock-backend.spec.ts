@@ -1,5 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/fixtures.ts';
 
 test.describe('the mock backend in a real browser', () => {
   test('should serve the app under a CSP that forbids inline script', async ({ page }) => {

@@ -1,117 +1,37 @@
-import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { expect, test, type Page } from '@playwright/test';
-import { countNotInStatus, expectEveryTile, tiles } from '../support/faults.ts';
+import { expect, test } from '../support/fixtures.ts';
+import { connectionState, countNotInStatus, expectEveryTile, observeFor, tiles } from '../support/faults.ts';
+import { signIn } from '../support/sign-in.ts';
+import { disposeMockProcess, startMockProcess, stopMockProcess, type MockProcess } from '../support/mock-process.ts';
 
 // Issue 5, fault "mock process killed and restarted (30 s down)": reconnecting while down, tiles
-// stale with their age; live within 10 s of the restart, without a page reload. The config's mock
-// cannot be killed, so this spec runs its own mock process, on its own port and state directory.
+// stale with their age; live within 10 s of the restart, without a page reload. The worker's mock
+// is shared by the specs of that worker, so this spec kills a mock process of its own.
 
 const DOWN_MS = 30_000;
 
-/** A port nothing listens on now (the OS picks it; the restart reuses it). */
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const address = probe.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      probe.close(() => resolve(port));
-    });
-  });
-}
-
-interface Mock {
-  readonly child: ChildProcess;
-  /** `Date.now()` when the mock printed its ready line. */
-  readonly readyAt: number;
-}
-
-/** Starts `mock-server/main.ts` and resolves once it prints `wallboard ready at`. */
-function startMock(port: number, stateDir: string): Promise<Mock> {
-  const child = spawn(
-    process.execPath,
-    ['--import', 'tsx', 'mock-server/main.ts', '--port', String(port), '--state-dir', stateDir, '--seed', '7', '--dist', 'dist', '--quiet'],
-    { stdio: ['ignore', 'pipe', 'pipe'] },
-  );
-  return new Promise((resolve, reject) => {
-    let output = '';
-    const onData = (chunk: Buffer): void => {
-      output += chunk.toString('utf8');
-      if (output.includes('wallboard ready at')) {
-        child.stdout?.off('data', onData);
-        resolve({ child, readyAt: Date.now() });
-      }
-    };
-    child.stdout?.on('data', onData);
-    child.stderr?.on('data', (chunk: Buffer) => {
-      output += chunk.toString('utf8');
-    });
-    child.once('exit', (code, signal) => reject(new Error(`mock exited (${code ?? signal ?? '?'}) before it was ready:\n${output}`)));
-    child.once('error', reject);
-  });
-}
-
-function hasExited(child: ChildProcess): boolean {
-  return child.exitCode !== null || child.signalCode !== null;
-}
-
-/** Ends the mock and waits until the process is gone (its port is free again). */
-function stopMock(child: ChildProcess, signal: NodeJS.Signals = 'SIGTERM'): Promise<void> {
-  if (hasExited(child)) return Promise.resolve();
-  return new Promise((resolve) => {
-    child.once('exit', () => resolve());
-    child.kill(signal);
-  });
-}
-
-function connectionState(page: Page): Promise<string | null> {
-  return page.getByTestId('connection-status').getAttribute('data-state');
-}
-
 test.describe('fault: the mock process is killed and restarted after 30 s', () => {
-  let port: number;
-  let stateDir: string;
-  let base: string;
-  let mock: Mock | undefined;
+  let mock: MockProcess;
 
   test.beforeEach(async () => {
-    port = await freePort();
-    stateDir = mkdtempSync(join(tmpdir(), 'wallboard-restart-'));
-    base = `http://localhost:${port}`;
-    mock = await startMock(port, stateDir);
+    mock = await startMockProcess();
   });
 
   test.afterEach(async () => {
     // Whatever happened, no mock of ours is left running.
-    if (mock) await stopMock(mock.child, 'SIGKILL');
-    mock = undefined;
-    rmSync(stateDir, { recursive: true, force: true });
+    await disposeMockProcess(mock);
   });
 
   test('should show reconnecting with stale tiles and their age while down, then live within 10 s of the restart without a reload', async ({ page }) => {
     test.setTimeout(150_000);
-    // Sign in against our own mock, as `signIn` does against the config's.
-    await page.goto(`${base}/`);
-    await page.getByRole('button', { name: 'Sign in' }).click();
-    await page.locator('input[name="username"]').fill('supervisor');
-    await page.locator('input[name="password"]').fill('supervisor');
-    await page.locator('form button[type="submit"]').click();
-    await expect(page.getByTestId('connection-status')).toHaveAttribute('data-state', 'live', { timeout: 15_000 });
+    await signIn(page, { at: `${mock.baseURL}/` });
     await expectEveryTile(page, 'live', 15_000);
     const url = page.url();
     await page.evaluate(() => {
       (window as unknown as { __marker?: number }).__marker = 1;
     });
 
-    if (!mock) throw new Error('no mock running');
-    await stopMock(mock.child, 'SIGTERM');
+    await stopMockProcess(mock, 'SIGTERM');
     const killedAt = Date.now();
-    mock = undefined;
 
     // The CometD long poll fails at once against a closed port.
     await expect(page.getByTestId('connection-status')).toHaveAttribute('data-state', 'reconnecting', { timeout: 20_000 });
@@ -121,20 +41,14 @@ test.describe('fault: the mock process is killed and restarted after 30 s', () =
 
     // Down for the issue's 30 s, and reconnecting (never live, nothing fresher than stale) all along.
     const seen = new Set<string>();
-    await expect
-      .poll(
-        async () => {
-          seen.add(`header:${(await connectionState(page)) ?? 'none'}`);
-          if ((await countNotInStatus(page, 'stale')) > 0) seen.add('tile-not-stale');
-          return Date.now() - killedAt;
-        },
-        { timeout: DOWN_MS + 10_000, intervals: [1000] },
-      )
-      .toBeGreaterThanOrEqual(DOWN_MS);
+    await observeFor(DOWN_MS - (Date.now() - killedAt), async () => {
+      seen.add(`header:${(await connectionState(page)) ?? 'none'}`);
+      if ((await countNotInStatus(page, 'stale')) > 0) seen.add('tile-not-stale');
+    });
     expect([...seen]).toEqual(['header:reconnecting']);
 
     // Same port, same state directory: the tokens the page holds are still good.
-    mock = await startMock(port, stateDir);
+    mock = await startMockProcess({ port: mock.port, stateDir: mock.stateDir });
     const readyAt = mock.readyAt;
     await expect(page.getByTestId('connection-status')).toHaveAttribute('data-state', 'live', { timeout: 10_000 });
     await expect.poll(() => countNotInStatus(page, 'live'), { timeout: Math.max(1, 10_000 - (Date.now() - readyAt)), intervals: [100, 250] }).toBe(0);

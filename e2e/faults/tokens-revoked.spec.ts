@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from '../support/fixtures.ts';
 import { clearAllFaults, expectEveryTile, expectOneSessionHoldingTheBoard, sessions, startClean } from '../support/faults.ts';
 import { signIn } from '../support/sign-in.ts';
 

@@ -1,4 +1,4 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from '../support/fixtures.ts';
 import { selectBoard } from '../support/faults.ts';
 import { signIn } from '../support/sign-in.ts';
 

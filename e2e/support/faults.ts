@@ -103,3 +103,24 @@ export async function startClean(page: Page): Promise<void> {
   await clearAllFaults(page);
   await expect.poll(async () => (await sessions(page)).sessions.length, { timeout: 10_000 }).toBe(0);
 }
+
+/**
+ * Holds a fault window of `durationMs` (the issue's "for 60 s"), calling `observe` about every
+ * `intervalMs` meanwhile so the spec checks what the user sees throughout, not only at the end. The
+ * window is what the issue asks for, not a guess at how long something takes; the first failed
+ * observation fails the spec at once.
+ */
+export async function observeFor(durationMs: number, observe: () => Promise<void>, intervalMs = 1000): Promise<void> {
+  const endsAt = Date.now() + durationMs;
+  for (;;) {
+    await observe();
+    const left = endsAt - Date.now();
+    if (left <= 0) return;
+    await new Promise((resolve) => setTimeout(resolve, Math.min(intervalMs, left)));
+  }
+}
+
+/** The header's connection state (`data-state`). */
+export function connectionState(page: Page): Promise<string | null> {
+  return page.getByTestId('connection-status').getAttribute('data-state');
+}

@@ -1,8 +1,15 @@
 import { expect, type Page } from '@playwright/test';
 
+export interface SignInOptions {
+  readonly user?: string;
+  readonly password?: string;
+  /** The app's address; the worker's mock (`baseURL`) unless a spec runs a mock of its own. */
+  readonly at?: string;
+}
+
 /** Signs in through the app's button and the mock's sign-in page, as a person would. */
-export async function signIn(page: Page, user = 'supervisor', password = user): Promise<void> {
-  await page.goto('/');
+export async function signIn(page: Page, { user = 'supervisor', password = user, at = '/' }: SignInOptions = {}): Promise<void> {
+  await page.goto(at);
   await page.getByRole('button', { name: 'Sign in' }).click();
   await page.locator('input[name="username"]').fill(user);
   await page.locator('input[name="password"]').fill(password);
