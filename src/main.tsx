@@ -4,6 +4,7 @@ import { createAuthSession } from './auth/auth-session.ts';
 import { App } from './app/app.tsx';
 import { ConfigErrorPage } from './app/config/config-error-page.tsx';
 import { loadRuntimeConfig } from './app/config/runtime-config.ts';
+import { createBrowserLocalBoards } from './boards/local-boards.ts';
 import { createAppQueryClient } from './lib/query-client.ts';
 import './index.css';
 
@@ -19,7 +20,7 @@ async function boot(): Promise<void> {
   const session = createAuthSession({ config: loaded.config });
   root.render(
     <StrictMode>
-      <App config={loaded.config} session={session} queryClient={createAppQueryClient()} />
+      <App config={loaded.config} session={session} queryClient={createAppQueryClient()} localBoards={createBrowserLocalBoards()} />
     </StrictMode>,
   );
 }

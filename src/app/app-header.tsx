@@ -1,43 +1,52 @@
 import type { ReactElement } from 'react';
 import { useAuth } from '../auth/use-auth.ts';
 import { useUserInfo } from '../auth/userinfo.ts';
-import type { ShippedBoard } from '../boards/shipped-boards.ts';
+import type { ParseBoardResult } from '../boards/board-schema.ts';
+import type { BoardChoice } from './board-choices.ts';
+import { BoardImportButton } from './board-import-button.tsx';
 import { ConnectionStatus } from './connection-status.tsx';
 
 export interface AppHeaderProps {
-  readonly boards: readonly ShippedBoard[];
+  readonly boards: readonly BoardChoice[];
   readonly currentBoardId: string | undefined;
   readonly onSelectBoard: (id: string) => void;
+  readonly onImportBoard: (file: File) => Promise<ParseBoardResult>;
+  /** While the shipped boards are unknown an import could not be checked against their ids. */
+  readonly importDisabled: boolean;
   readonly onToggleDiagnostics: () => void;
 }
 
-/** Title, board switcher, connection state, who is signed in, sign-out. */
-export function AppHeader({ boards, currentBoardId, onSelectBoard, onToggleDiagnostics }: AppHeaderProps): ReactElement {
+/** Title, board switcher, board import, connection state, who is signed in, sign-out. */
+export function AppHeader({ boards, currentBoardId, onSelectBoard, onImportBoard, importDisabled, onToggleDiagnostics }: AppHeaderProps): ReactElement {
   const { signOut } = useAuth();
   const user = useUserInfo();
   return (
     <header className="flex flex-wrap items-center gap-4 border-b border-slate-800 bg-slate-950 px-4 py-2">
       <span className="text-lg font-bold tracking-tight text-slate-100">Wallboard</span>
-      <nav aria-label="Boards" className="flex gap-1">
+      <nav aria-label="Boards" className="flex flex-wrap gap-1">
         {boards.map((b) => {
-          const current = b.entry.id === currentBoardId;
+          const current = b.id === currentBoardId;
           return (
             <button
-              key={b.entry.id}
+              key={b.id}
               type="button"
               data-testid="board-tab"
-              data-board={b.entry.id}
+              data-board={b.id}
+              data-origin={b.origin}
               aria-current={current ? 'page' : undefined}
-              onClick={() => onSelectBoard(b.entry.id)}
-              className={`rounded-md px-3 py-1.5 text-sm font-semibold ${
+              // A user's board may carry any title; a long one must not push the header off screen.
+              title={b.title}
+              onClick={() => onSelectBoard(b.id)}
+              className={`max-w-64 truncate rounded-md px-3 py-1.5 text-sm font-semibold ${
                 current ? 'bg-slate-100 text-slate-950' : 'text-slate-300 hover:bg-slate-800'
               }`}
             >
-              {b.entry.title}
+              {b.title}
             </button>
           );
         })}
       </nav>
+      <BoardImportButton onImport={onImportBoard} disabled={importDisabled} />
       <div className="ml-auto flex items-center gap-3">
         <ConnectionStatus />
         <span data-testid="user-name" className="text-sm text-slate-300">

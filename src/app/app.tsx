@@ -4,28 +4,30 @@ import { AuthGate } from '../auth/auth-gate.tsx';
 import type { AuthSession } from '../auth/auth-session.ts';
 import { AuthProvider } from '../auth/auth-provider.tsx';
 import { useAuth } from '../auth/use-auth.ts';
+import type { LocalBoards } from '../boards/local-boards.ts';
 import type { RuntimeConfig } from './config/runtime-config.ts';
-import { LiveApp } from './live-app.tsx';
+import { LiveApp, type LiveAppProps } from './live-app.tsx';
 
 export interface AppProps {
   readonly config: RuntimeConfig;
   readonly session: AuthSession;
   readonly queryClient: QueryClient;
+  readonly localBoards: LocalBoards;
 }
 
 /** A new sign-in starts from a clean slate: a fresh store and source per session. */
-function SignedIn({ session, defaultBoard }: { readonly session: AuthSession; readonly defaultBoard: string }): ReactElement {
+function SignedIn(props: LiveAppProps): ReactElement {
   const { sessionId } = useAuth();
-  return <LiveApp key={sessionId} session={session} defaultBoard={defaultBoard} />;
+  return <LiveApp key={sessionId} {...props} />;
 }
 
 /** Providers, then the sign-in gate, then the live boards. */
-export function App({ config, session, queryClient }: AppProps): ReactElement {
+export function App({ config, session, queryClient, localBoards }: AppProps): ReactElement {
   return (
     <QueryClientProvider client={queryClient}>
       <AuthProvider session={session}>
         <AuthGate>
-          <SignedIn session={session} defaultBoard={config.defaultBoard} />
+          <SignedIn session={session} defaultBoard={config.defaultBoard} localBoards={localBoards} />
         </AuthGate>
       </AuthProvider>
     </QueryClientProvider>

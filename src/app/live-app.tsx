@@ -1,19 +1,31 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useMemo, useState, type ReactElement } from 'react';
 import type { AuthSession } from '../auth/auth-session.ts';
+import { importBoardToLocal } from '../boards/board-import.ts';
+import type { ParseBoardResult } from '../boards/board-schema.ts';
 import { useBoardSpecs } from '../boards/board-specs.ts';
+import type { LocalBoards } from '../boards/local-boards.ts';
 import { useShippedBoards } from '../boards/shipped-boards.ts';
+import { useLocalBoards } from '../boards/use-local-boards.ts';
 import { ApiClientProvider, type ApiClient } from '../lib/api-client.tsx';
 import { StatStoreProvider } from '../store/stat-store-context.tsx';
 import { BoardView } from '../tiles/board-view.tsx';
 import { historyBuffer } from '../tiles/history-buffer.ts';
 import { AppHeader } from './app-header.tsx';
+import { boardChoices, currentChoice } from './board-choices.ts';
 import { DiagnosticsPanel } from './diagnostics-panel.tsx';
 import { useBoardRoute } from './use-board-route.ts';
 import { useLiveSource } from './use-live-source.ts';
 
+export interface LiveAppProps {
+  readonly session: AuthSession;
+  readonly defaultBoard: string;
+  /** The user's own boards in this browser, next to the shipped ones. */
+  readonly localBoards: LocalBoards;
+}
+
 /** The signed-in app: header, the board named in the address, and the live source behind it. */
-export function LiveApp({ session, defaultBoard }: { readonly session: AuthSession; readonly defaultBoard: string }): ReactElement {
+export function LiveApp({ session, defaultBoard, localBoards }: LiveAppProps): ReactElement {
   const api: ApiClient = useMemo(() => ({ fetch: (path, init) => session.authorizedFetch(path, init) }), [session]);
   const queryClient = useQueryClient();
   // When this session ends, nothing of it stays for the next person at this screen.
@@ -26,40 +38,50 @@ export function LiveApp({ session, defaultBoard }: { readonly session: AuthSessi
   );
   return (
     <ApiClientProvider client={api}>
-      <LiveBoards session={session} defaultBoard={defaultBoard} />
+      <LiveBoards session={session} defaultBoard={defaultBoard} localBoards={localBoards} />
     </ApiClientProvider>
   );
 }
 
-function LiveBoards({ session, defaultBoard }: { readonly session: AuthSession; readonly defaultBoard: string }): ReactElement {
+function LiveBoards({ session, defaultBoard, localBoards }: LiveAppProps): ReactElement {
   const { boardId, goToBoard } = useBoardRoute();
   const shipped = useShippedBoards();
+  const local = useLocalBoards(localBoards);
   const [diagnostics, setDiagnostics] = useState(false);
-  const currentId = boardId ?? defaultBoard;
-  const current = shipped.boards.find((b) => b.entry.id === currentId) ?? shipped.boards[0];
+  const choices = boardChoices(shipped, local);
+  const current = currentChoice(choices, boardId ?? defaultBoard);
   const board = current?.state === 'ready' ? current.board : undefined;
   const specs = useBoardSpecs(board);
   const stat = useLiveSource(session, specs);
+
+  // A refused file changes nothing here: no save, no navigation, so the board and its subscriptions stay.
+  async function importBoard(file: File): Promise<ParseBoardResult> {
+    const result = await importBoardToLocal(file, { shippedIds: shipped.boards.map((b) => b.entry.id), localBoards });
+    if (result.ok) goToBoard(result.board.id);
+    return result;
+  }
 
   return (
     <StatStoreProvider store={stat}>
       <div className="flex h-screen flex-col bg-slate-950 text-slate-100">
         <AppHeader
-          boards={shipped.boards}
-          currentBoardId={current?.entry.id}
+          boards={choices}
+          currentBoardId={current?.id}
           onSelectBoard={goToBoard}
+          onImportBoard={importBoard}
+          importDisabled={shipped.status === 'loading'}
           onToggleDiagnostics={() => setDiagnostics((d) => !d)}
         />
-        <main className="min-h-0 flex-1" data-testid="board" data-board={current?.entry.id ?? ''}>
+        <main className="min-h-0 flex-1" data-testid="board" data-board={current?.id ?? ''}>
           {board && <BoardView board={board} />}
           {current?.state === 'invalid' && (
             <p role="alert" className="p-8 text-lg text-red-300">
-              The board “{current.entry.title}” cannot be shown: {current.error.path}: {current.error.message}
+              The board “{current.title}” cannot be shown: {current.error.path}: {current.error.message}
             </p>
           )}
           {current?.state === 'failed' && (
             <p role="alert" className="p-8 text-lg text-red-300">
-              The board “{current.entry.title}” could not be loaded: {current.message}
+              The board “{current.title}” could not be loaded: {current.message}
             </p>
           )}
           {shipped.status === 'error' && (

@@ -9,6 +9,8 @@ import { z } from 'zod';
 /** The grid is 12 columns wide; rows are as many as the tiles reach. */
 export const GRID_COLUMNS = 12;
 
+export const BOARD_ID_MAX_LENGTH = 64;
+
 const objectTypeSchema = z.enum(['Queue', 'GroupAgents', 'Agent']);
 export type BoardObjectType = z.infer<typeof objectTypeSchema>;
 
@@ -103,7 +105,11 @@ const tileSchema = z.preprocess(
 export const boardSchema = z
   .strictObject({
     version: z.literal(1),
-    id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'use lower-case letters, digits and dashes'),
+    id: z
+      .string()
+      // The address names the board on screen by its id (src/app/board-route.ts), which takes 64 characters at most.
+      .max(BOARD_ID_MAX_LENGTH, `at most ${BOARD_ID_MAX_LENGTH} characters`)
+      .regex(/^[a-z0-9][a-z0-9-]*$/, 'use lower-case letters, digits and dashes'),
     title: z.string().min(1),
     tiles: z.array(tileSchema),
   })
