@@ -5,6 +5,7 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } 
 import { createAuthSession, type AuthSession } from './auth-session.ts';
 import type { AuthConfig } from './auth-settings.ts';
 import { resetRedirectCallbacks } from './callback.ts';
+import { createKeptRefreshToken } from './kept-refresh-token.ts';
 import { createAddressBar, createMemoryStorage, type FakeAddressBar } from './test-support/fake-fetch.ts';
 import { createRealMock, signInAtMock } from './test-support/real-mock.ts';
 
@@ -160,5 +161,79 @@ describe('sign-in against the mock Auth v3', () => {
     await revokeAllAccessTokens();
     expect((await session.authorizedFetch('/auth/v3/userinfo')).status).toBe(401);
     expect(session.getSnapshot()).toMatchObject({ status: 'signed-out', cause: { reason: 'session-expired' } });
+  });
+
+  describe('kiosk mode: the refresh token kept across reloads', () => {
+    let kioskStorage: Storage;
+
+    function createKioskSession(): AuthSession {
+      storage = createMemoryStorage();
+      return createAuthSession({
+        config: codeConfig,
+        location: bar.location,
+        history: bar.history,
+        storage,
+        keptRefreshToken: createKeptRefreshToken(kioskStorage),
+        fetch: (input, init) => {
+          sent.push(new URL(input instanceof Request ? input.url : input).pathname);
+          return fetch(input, init);
+        },
+      });
+    }
+
+    beforeEach(() => {
+      kioskStorage = createMemoryStorage();
+    });
+
+    it('should sign itself in again after a reload, with one refresh grant and no sign-in page', async () => {
+      session = createKioskSession();
+      bar.location.href = await signInAtTheMock(session);
+      await session.start();
+      expect(session.getSnapshot().status).toBe('signed-in');
+      const keptAfterSignIn = createKeptRefreshToken(kioskStorage).read();
+      expect(keptAfterSignIn).toBeDefined();
+
+      // The page reloads: a new session object, nothing in memory, the same kiosk storage.
+      session.dispose();
+      const assignedBefore = bar.assigned.length;
+      sent = [];
+      session = createKioskSession();
+      expect(session.getSnapshot().status).toBe('signing-in');
+      await session.start();
+      expect(session.getSnapshot().status).toBe('signed-in');
+      expect(bar.assigned).toHaveLength(assignedBefore);
+      expect(sent).toEqual(['/auth/v3/oauth/token']);
+      expect((await session.authorizedFetch('/auth/v3/userinfo')).status).toBe(200);
+      // Rotation: the kept token is the new one; the old one is spent.
+      const keptAfterReload = createKeptRefreshToken(kioskStorage).read();
+      expect(keptAfterReload).toBeDefined();
+      expect(keptAfterReload).not.toBe(keptAfterSignIn);
+    });
+
+    it('should show the sign-in screen with session-expired, and forget the kept token, when the server no longer grants it', async () => {
+      session = createKioskSession();
+      bar.location.href = await signInAtTheMock(session);
+      await session.start();
+      session.dispose();
+      const revoked = await fetch(`${ORIGIN}/mock/admin/tokens/revoke`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ refreshTokens: true }),
+      });
+      expect(revoked.status).toBe(200);
+
+      session = createKioskSession();
+      await session.start();
+      expect(session.getSnapshot()).toMatchObject({ status: 'signed-out', cause: { reason: 'session-expired' } });
+      expect(createKeptRefreshToken(kioskStorage).read()).toBeUndefined();
+    });
+
+    it('should forget the kept token on sign-out', async () => {
+      session = createKioskSession();
+      bar.location.href = await signInAtTheMock(session);
+      await session.start();
+      await session.signOut();
+      expect(kioskStorage.length).toBe(0);
+    });
   });
 });

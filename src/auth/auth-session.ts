@@ -1,6 +1,8 @@
 import { createAuthorizedFetch, type AuthorizedFetch } from './auth-http-client.ts';
 import { authSettingsFrom, type AuthConfig, type AuthSettings } from './auth-settings.ts';
+import { backoffDelay, type RetryPolicy } from '../lib/backoff.ts';
 import { handleRedirectCallback, isRedirectCallback } from './callback.ts';
+import type { KeptRefreshToken } from './kept-refresh-token.ts';
 import { safeReturnPath, type SessionStore } from './pending-sign-in.ts';
 import { InsecureContextError } from './pkce.ts';
 import { signOut } from './sign-out.ts';
@@ -29,7 +31,16 @@ export interface AuthSessionDeps {
   readonly setTimer?: (callback: () => void, ms: number) => TimerHandle;
   readonly clearTimer?: (handle: TimerHandle) => void;
   readonly crypto?: Crypto;
+  /**
+   * Kiosk mode only: where the refresh token is kept so the page signs itself in again after a
+   * reload or a browser restart (docs/kiosk.md). Absent: every token lives in memory only.
+   */
+  readonly keptRefreshToken?: KeptRefreshToken;
+  readonly random?: () => number;
 }
+
+/** A kiosk that wakes up while the token endpoint is unreachable tries again, spread out so a hundred TVs do not return at once. */
+const RESUME_RETRY: RetryPolicy = { baseMs: 1000, capMs: 60_000 };
 
 /**
  * The app's sign-in state, outside React: created once at start-up with the runtime config, it
@@ -66,13 +77,21 @@ export function createAuthSession(deps: AuthSessionDeps): AuthSession {
   });
   const authorizedFetch = createAuthorizedFetch(tokenManager, settings, fetchFn);
   const listeners = new Set<() => void>();
+  const kept = deps.keptRefreshToken;
+  const setTimer = deps.setTimer ?? ((callback: () => void, ms: number): TimerHandle => setTimeout(callback, ms));
+  const clearTimer = deps.clearTimer ?? ((handle: TimerHandle): void => clearTimeout(handle as ReturnType<typeof setTimeout>));
+  const random = deps.random ?? Math.random;
+  const isCallback = isRedirectCallback(location, settings.redirectPath);
+  const keptAtStart = isCallback ? undefined : kept?.read();
 
   let snapshot: AuthSnapshot = {
-    status: isRedirectCallback(location, settings.redirectPath) ? 'signing-in' : 'signed-out',
+    status: isCallback || keptAtStart !== undefined ? 'signing-in' : 'signed-out',
     cause: undefined,
     sessionId: 0,
   };
   let started: Promise<void> | undefined;
+  let disposed = false;
+  let resumeTimer: TimerHandle | undefined;
 
   function publish(next: Omit<AuthSnapshot, 'sessionId'>): void {
     snapshot = { ...next, sessionId: tokenManager.getSessionId() };
@@ -82,6 +101,19 @@ export function createAuthSession(deps: AuthSessionDeps): AuthSession {
   const stopMirroring = tokenManager.onStateChange((state) => {
     publish(state.status === 'signed-in' ? { status: 'signed-in', cause: undefined } : { status: 'signed-out', cause: state.cause });
   });
+  // Every rotation replaces the kept token at once: the server has already retired the old one.
+  const stopKeeping = kept ? tokenManager.onRefreshTokenChange((token) => (token === undefined ? kept.clear() : kept.write(token))) : undefined;
+
+  /** Signs in again from the kept refresh token; a server that cannot be reached is tried again with back-off. */
+  async function resumeKept(refreshToken: string): Promise<void> {
+    for (let attempt = 0; !disposed; attempt++) {
+      const result = await tokenManager.resume(refreshToken);
+      if (result !== 'transient' || tokenManager.getState().status === 'signed-in') return;
+      await new Promise<void>((resolve) => {
+        resumeTimer = setTimer(resolve, Math.max(RESUME_RETRY.baseMs, backoffDelay(attempt, RESUME_RETRY, random)));
+      });
+    }
+  }
 
   async function completeCallback(): Promise<void> {
     try {
@@ -105,7 +137,7 @@ export function createAuthSession(deps: AuthSessionDeps): AuthSession {
       return () => void listeners.delete(listener);
     },
     start() {
-      started ??= completeCallback();
+      started ??= keptAtStart !== undefined ? resumeKept(keptAtStart) : completeCallback();
       return started;
     },
     async signIn() {
@@ -120,6 +152,9 @@ export function createAuthSession(deps: AuthSessionDeps): AuthSession {
     },
     signOut: () => signOut({ settings, fetch: fetchFn, tokenManager, storage }),
     dispose() {
+      disposed = true;
+      if (resumeTimer !== undefined) clearTimer(resumeTimer);
+      stopKeeping?.();
       stopMirroring();
       tokenManager.dispose();
       listeners.clear();

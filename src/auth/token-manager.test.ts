@@ -31,6 +31,50 @@ describe('createTokenManager', () => {
     vi.useRealTimers();
   });
 
+  describe('resume (kiosk mode: a session from a kept refresh token)', () => {
+    it('should start a new session with one refresh grant and tell the kept-token listener each rotation', async () => {
+      start();
+      const kept: (string | undefined)[] = [];
+      manager.onRefreshTokenChange((token) => kept.push(token));
+      expect(await manager.resume('refresh-1')).toBe('signed-in');
+      expect(server.requests).toHaveLength(1);
+      expect(server.requests[0]?.form.get('refresh_token')).toBe('refresh-1');
+      expect(manager.getState()).toEqual({ status: 'signed-in' });
+      expect(manager.getAccessToken()).toBe('access-2');
+      expect(manager.getSessionId()).toBe(1);
+      await vi.advanceTimersByTimeAsync(80_000);
+      expect(kept).toEqual(['refresh-2', 'refresh-3']);
+    });
+
+    it('should end in signed-out with session-expired when the server refuses the kept token', async () => {
+      start(() => jsonResponse({ error: 'invalid_grant', error_description: 'Refresh token revoked' }, 400));
+      const kept: (string | undefined)[] = [];
+      manager.onRefreshTokenChange((token) => kept.push(token));
+      expect(await manager.resume('refresh-1')).toBe('refused');
+      expect(manager.getState()).toEqual({ status: 'signed-out', cause: { reason: 'session-expired', detail: 'Refresh token revoked' } });
+      expect(kept).toEqual([undefined]);
+    });
+
+    it('should leave things as they were when the token endpoint cannot be reached', async () => {
+      start(() => new Response('busy', { status: 503 }));
+      const kept: (string | undefined)[] = [];
+      manager.onRefreshTokenChange((token) => kept.push(token));
+      expect(await manager.resume('refresh-1')).toBe('transient');
+      expect(manager.getState().status).toBe('signed-out');
+      expect(kept).toEqual([]);
+    });
+
+    it('should let a sign-in that happened meanwhile win over a late resume answer', async () => {
+      const answer = deferred<Response>();
+      start(() => answer.promise);
+      const resumed = manager.resume('refresh-old');
+      manager.signIn({ accessToken: 'access-new', refreshToken: 'refresh-new', expiresInSec: 100 });
+      answer.resolve(tokenBody('access-late', 'refresh-late'));
+      expect(await resumed).toBe('transient');
+      expect(manager.getAccessToken()).toBe('access-new');
+    });
+  });
+
   it('should hold the access token in memory and report signed-in', () => {
     start();
     const states: AuthState[] = [];

@@ -30,6 +30,12 @@ export interface TokenManager {
   getSessionId(): number;
   /** A new sign-in's tokens. */
   signIn(grant: TokenGrant): void;
+  /**
+   * A new session from a refresh token kept from an earlier page (kiosk mode): one refresh grant.
+   * `refused` ends in `signed-out` (the server no longer grants it); `transient` (network, 5xx)
+   * leaves things as they were, for the caller to try again.
+   */
+  resume(refreshToken: string): Promise<'signed-in' | 'refused' | 'transient'>;
   /** Single-flight: concurrent callers share one request. True when a new access token is held. */
   refresh(): Promise<boolean>;
   /**
@@ -42,6 +48,8 @@ export interface TokenManager {
   /** Called with each new access token (null once signed out), e.g. to update CometD headers. */
   onTokenChange(listener: (token: string | null) => void): Unsubscribe;
   onStateChange(listener: (state: AuthState) => void): Unsubscribe;
+  /** Called with each refresh token held (rotation gives a new one; undefined once signed out), for kiosk mode to keep. */
+  onRefreshTokenChange(listener: (refreshToken: string | undefined) => void): Unsubscribe;
   /** Stops the timers; for tests and teardown. */
   dispose(): void;
 }
@@ -85,6 +93,7 @@ export function createTokenManager(deps: TokenManagerDeps): TokenManager {
   let timer: TimerHandle | undefined;
   const tokenListeners = new Set<(token: string | null) => void>();
   const stateListeners = new Set<(state: AuthState) => void>();
+  const refreshTokenListeners = new Set<(refreshToken: string | undefined) => void>();
 
   function cancelTimer(): void {
     if (timer !== undefined) clearTimer(timer);
@@ -117,6 +126,7 @@ export function createTokenManager(deps: TokenManagerDeps): TokenManager {
     } else {
       schedule(lifetimeMs * REFRESH_AT, () => void refresh());
     }
+    notifyAll(refreshTokenListeners, held.refreshToken);
     notifyAll(tokenListeners, grant.accessToken);
   }
 
@@ -127,6 +137,7 @@ export function createTokenManager(deps: TokenManagerDeps): TokenManager {
     refreshing = undefined;
     generation += 1;
     if (wasSignedIn) notifyAll(tokenListeners, null);
+    notifyAll(refreshTokenListeners, undefined);
     setState({ status: 'signed-out', cause });
   }
 
@@ -183,6 +194,31 @@ export function createTokenManager(deps: TokenManagerDeps): TokenManager {
       hold(grant, undefined);
       setState({ status: 'signed-in' });
     },
+    async resume(refreshToken) {
+      cancelTimer();
+      refreshing = undefined;
+      generation += 1;
+      const forGeneration = generation;
+      const result = await requestToken(deps.settings, deps.fetch, { grant_type: 'refresh_token', refresh_token: refreshToken });
+      // Signed in (or out) another way meanwhile: that wins.
+      if (forGeneration !== generation) return 'transient';
+      if (result.ok) {
+        sessionId += 1;
+        hold(result.grant, refreshToken);
+        setState({ status: 'signed-in' });
+        return 'signed-in';
+      }
+      switch (result.failure.kind) {
+        case 'refused':
+          endSession({ reason: 'session-expired', detail: result.failure.description });
+          return 'refused';
+        case 'api-key-rejected':
+          endSession({ reason: 'configuration-error' });
+          return 'refused';
+        case 'transient':
+          return 'transient';
+      }
+    },
     refresh,
     handleUnauthorized(rejectedToken) {
       if (!held) return Promise.resolve(false);
@@ -199,10 +235,15 @@ export function createTokenManager(deps: TokenManagerDeps): TokenManager {
       stateListeners.add(listener);
       return () => void stateListeners.delete(listener);
     },
+    onRefreshTokenChange(listener) {
+      refreshTokenListeners.add(listener);
+      return () => void refreshTokenListeners.delete(listener);
+    },
     dispose() {
       cancelTimer();
       tokenListeners.clear();
       stateListeners.clear();
+      refreshTokenListeners.clear();
     },
   };
 }

@@ -48,4 +48,11 @@ export interface StatSource {
   watch(specs: readonly StatSpec[]): void;
   start(): void;
   stop(): Promise<void>;
+  /**
+   * Gives up the connection and opens a new one, re-creating every subscription: for a connection
+   * that died without saying so (self-healing, e.g. a kiosk's watchdog). A no-op when not running.
+   */
+  reconnect(reason: string): void;
+  /** Epoch ms of the last sign of life from the server (a notification or an answered long poll); 0 before any. */
+  lastActivityAt(): number;
 }

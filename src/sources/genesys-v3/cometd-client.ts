@@ -13,6 +13,8 @@ export interface CometdClient {
   subscribe(channel: string, onMessage: Callback, onAck?: Callback): SubscriptionHandle;
   disconnect(callback?: Callback): void;
   getStatus(): Status;
+  /** The transport in use; `abort()` ends its pending requests (a long poll the server never answers). */
+  getTransport(): { abort(): void } | null;
 }
 
 export function createBrowserCometd(): CometdClient {

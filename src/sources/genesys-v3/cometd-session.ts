@@ -1,7 +1,8 @@
 import type { Message } from 'cometd';
 import { z } from 'zod';
 import type { CometdClient } from './cometd-client.ts';
-import { backoffDelay, CHANNEL_RETRY } from './retry-policy.ts';
+import { backoffDelay } from '../../lib/backoff.ts';
+import { CHANNEL_RETRY } from './retry-policy.ts';
 import type { Timers } from './timers.ts';
 
 export const UPDATES_CHANNEL = '/statistics/v3/updates';
@@ -29,6 +30,8 @@ export interface CometdSessionEvents {
   unauthorized(): void;
   /** A message's `data` on one of the two channels, unparsed. */
   message(channel: NotificationChannel, data: unknown): void;
+  /** The server answered: a handshake or a long poll came back successfully (a sign of life even when nothing changes). */
+  alive(): void;
 }
 
 export interface CometdSessionOptions {
@@ -47,6 +50,12 @@ export interface CometdSession {
   setHeaders(headers: Readonly<Record<string, string>>): void;
   /** Disconnects without waiting and stops retrying; start() may follow. */
   halt(): void;
+  /**
+   * For a connection that died silently: stops listening, and aborts whatever the server never
+   * answered (a disconnect would wait on it too). The server ends the session when it times out.
+   * This session is done; a new one takes over.
+   */
+  abandon(): void;
   /** Disconnects and waits (briefly) for the server to confirm. */
   stop(): Promise<void>;
 }
@@ -132,6 +141,7 @@ export function createCometdSession(options: CometdSessionOptions): CometdSessio
     if (!running) return;
     if (message.successful) {
       handshakes++;
+      events.alive();
       clearRetries();
       const acked = new Set<NotificationChannel>();
       for (const channel of CHANNELS) subscribeChannel(handshakes, channel, acked, 0);
@@ -144,6 +154,7 @@ export function createCometdSession(options: CometdSessionOptions): CometdSessio
   cometd.addListener('/meta/connect', (message) => {
     if (!running) return;
     if (message.successful) {
+      events.alive();
       if (interrupted && handshakes > 0 && readyFor === handshakes) {
         interrupted = false;
         events.restored();
@@ -176,6 +187,14 @@ export function createCometdSession(options: CometdSessionOptions): CometdSessio
       if (running) configure();
     },
     halt,
+    abandon() {
+      running = false;
+      clearRetries();
+      const status = cometd.getStatus();
+      // Disconnect first so the client does not retry the long poll once it is aborted.
+      if (status !== 'disconnected' && status !== 'disconnecting') cometd.disconnect();
+      cometd.getTransport()?.abort();
+    },
     stop() {
       running = false;
       clearRetries();

@@ -113,6 +113,36 @@ describe('createGenesysV3Source under faults (MSW REST, fake CometD)', () => {
     expect(rig.deletes()).toEqual([old]);
   });
 
+  it('should give up a silent connection on reconnect(): abort it, open a new session and re-create every subscription', async () => {
+    await liveBoard();
+    const old = rig.creates()[0]?.operationId;
+    const seenAlive = rig.source.lastActivityAt();
+    expect(seenAlive).toBeGreaterThan(0);
+
+    rig.source.reconnect('no sign of life for 35 s');
+    expect(rig.cometd.aborts()).toBe(1);
+    expect(rig.sink.connections.at(-1)).toEqual({ state: 'reconnecting', detail: 'no sign of life for 35 s' });
+    expect(statusesOf()).toEqual(['stale', 'stale', 'stale', 'stale']);
+    await expect.poll(() => rig.cometd.handshakes()).toBe(2);
+    await expect.poll(() => rig.creates()).toHaveLength(2);
+    await expect.poll(statusesOf).toEqual(['live', 'live', 'live', 'live']);
+    expect(rig.sink.connection()).toBe('live');
+    // The old subscription is deleted (the server may have kept it); nothing is held twice.
+    await expect.poll(() => rig.deletes()).toEqual([old]);
+    await expect.poll(() => openStatistics()).toBe(4);
+    expect(rig.source.lastActivityAt()).toBeGreaterThanOrEqual(seenAlive);
+  });
+
+  it('should not reconnect before it started or after it stopped', async () => {
+    rig = createSourceRig({ origin: ORIGIN, apiKey: API_KEY, token: () => token });
+    rig.source.reconnect('too early');
+    expect(rig.cometd.aborts()).toBe(0);
+    expect(rig.cometd.handshakes()).toBe(0);
+    await rig.source.stop();
+    rig.source.reconnect('too late');
+    expect(rig.cometd.aborts()).toBe(0);
+  });
+
   it('should go stale while the long-poll fails and re-read on return, re-creating what the server lost', async () => {
     await liveBoard();
     rig.cometd.interruptConnect();

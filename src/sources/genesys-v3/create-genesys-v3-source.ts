@@ -2,7 +2,7 @@ import type { ConnectionState, SourceSink, StatSource, SubscriptionStatus } from
 import { applyStatisticUpdate } from './apply-statistic-update.ts';
 import { createBrowserCometd, type CometdClient } from './cometd-client.ts';
 import { createCometdReauth } from './cometd-reauth.ts';
-import { createCometdSession, UPDATES_CHANNEL } from './cometd-session.ts';
+import { createCometdSession, UPDATES_CHANNEL, type CometdSession } from './cometd-session.ts';
 import { parseServiceState } from './notification-schemas.ts';
 import { newOperationId } from './operation-id.ts';
 import { createStatisticsApi } from './statistics-api.ts';
@@ -68,6 +68,7 @@ export function createGenesysV3Source(deps: GenesysV3SourceDeps): StatSource {
   const random = deps.random ?? Math.random;
   const baseUrl = deps.baseUrl.replace(/\/+$/, '');
   const book = createSubscriptionBook();
+  const now = deps.now ?? ((): number => Date.now());
 
   let started = false;
   let stopped = false;
@@ -93,7 +94,7 @@ export function createGenesysV3Source(deps: GenesysV3SourceDeps): StatSource {
     sink,
     timers,
     random,
-    now: deps.now ?? ((): number => Date.now()),
+    now,
     newOperationId: deps.newOperationId ?? newOperationId,
     settleMs: deps.settleMs ?? DEFAULT_SETTLE_MS,
     canSync: () => started && !stopped && unauthorized === undefined && connected && serviceAvailable,
@@ -108,45 +109,56 @@ export function createGenesysV3Source(deps: GenesysV3SourceDeps): StatSource {
     giveUp,
   });
 
-  const session = createCometdSession({
-    cometd: (deps.createCometD ?? createBrowserCometd)(),
-    url: `${baseUrl}/statistics/v3/notifications`,
-    timers,
-    random,
-    events: {
-      ready(sessionNumber) {
-        // Every successful handshake after the first is a new server session: what the old one
-        // held is gone or orphaned (§2.10.6). Whatever the service said meanwhile was missed, so
-        // assume it is up again; a 503 on create says otherwise and is retried.
-        if (sessionNumber > 1) {
-          sync.resetSession();
-          serviceAvailable = true;
-        }
-        connected = true;
-        everConnected = true;
-        reauth.reset();
-        publish();
-        sync.schedule();
+  let lastActivity = 0;
+  /** Server sessions made ready so far, over every CometdSession this source opened. */
+  let sessionsReady = 0;
+
+  const openSession = (): CometdSession =>
+    createCometdSession({
+      cometd: (deps.createCometD ?? createBrowserCometd)(),
+      url: `${baseUrl}/statistics/v3/notifications`,
+      timers,
+      random,
+      events: {
+        ready() {
+          sessionsReady += 1;
+          // Every successful handshake after the first is a new server session: what the old one
+          // held is gone or orphaned (§2.10.6). Whatever the service said meanwhile was missed, so
+          // assume it is up again; a 503 on create says otherwise and is retried.
+          if (sessionsReady > 1) {
+            sync.resetSession();
+            serviceAvailable = true;
+          }
+          connected = true;
+          everConnected = true;
+          reauth.reset();
+          publish();
+          sync.schedule();
+        },
+        interrupted(detail) {
+          connected = false;
+          publish(detail);
+        },
+        restored() {
+          connected = true;
+          reauth.reset();
+          publish();
+          // Values may have changed while the long-poll was down, and on-change statistics will not
+          // say so again: read them all; a 404 means the subscription is gone and gets re-created.
+          sync.reread();
+        },
+        unauthorized: () => reauth.onUnauthorized(),
+        message(channel, data) {
+          lastActivity = now();
+          if (channel === UPDATES_CHANNEL) applyStatisticUpdate(data, book, sync, sink);
+          else onServiceState(data);
+        },
+        alive() {
+          lastActivity = now();
+        },
       },
-      interrupted(detail) {
-        connected = false;
-        publish(detail);
-      },
-      restored() {
-        connected = true;
-        reauth.reset();
-        publish();
-        // Values may have changed while the long-poll was down, and on-change statistics will not
-        // say so again: read them all; a 404 means the subscription is gone and gets re-created.
-        sync.reread();
-      },
-      unauthorized: () => reauth.onUnauthorized(),
-      message(channel, data) {
-        if (channel === UPDATES_CHANNEL) applyStatisticUpdate(data, book, sync, sink);
-        else onServiceState(data);
-      },
-    },
-  });
+    });
+  let session = openSession();
 
   function connectionState(): ConnectionState {
     if (unauthorized !== undefined) return 'unauthorized';
@@ -265,6 +277,15 @@ export function createGenesysV3Source(deps: GenesysV3SourceDeps): StatSource {
           () => giveUp('Not signed in'),
         );
     },
+    reconnect(reason) {
+      if (!started || stopped || unauthorized !== undefined || token === undefined) return;
+      session.abandon();
+      connected = false;
+      publish(reason);
+      session = openSession();
+      session.start(headersFor(token));
+    },
+    lastActivityAt: () => lastActivity,
     async stop() {
       if (stopped) return;
       stopped = true;

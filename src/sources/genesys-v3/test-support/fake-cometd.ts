@@ -26,6 +26,8 @@ export interface FakeCometd extends CometdClient {
   failNextHandshakes(...httpCodes: number[]): void;
   /** Subscriptions to this channel are refused this many times. */
   refuseChannel(channel: string, times: number): void;
+  /** How often the transport's pending requests were aborted. */
+  aborts(): number;
 }
 
 export function createFakeCometd(): FakeCometd {
@@ -37,6 +39,7 @@ export function createFakeCometd(): FakeCometd {
   const refusals = new Map<string, number>();
   const configurations: Configuration[] = [];
   const unregistered: string[] = [];
+  let aborted = 0;
   const later = (run: () => void): void => void Promise.resolve().then(run);
 
   function emit(channel: string, message: Message): void {
@@ -104,6 +107,12 @@ export function createFakeCometd(): FakeCometd {
       later(() => callback?.({ channel: '/meta/disconnect', successful: true }));
     },
     getStatus: () => status,
+    getTransport: () => ({
+      abort() {
+        aborted++;
+      },
+    }),
+    aborts: () => aborted,
     handshakes: () => successful,
     subscribed: () => [...channels.keys()],
     deliver(channel, data) {
