@@ -25,6 +25,9 @@ export interface NotificationHub {
   readonly publishServiceState: (state: ServiceState) => void;
   readonly setMalformedRate: (rate: number) => void;
   readonly dropAllSessions: () => void;
+  readonly stallAllSessions: () => void;
+  readonly clearStalledSessions: () => void;
+  readonly stalledRequests: () => number;
   readonly sessions: () => readonly SessionInfo[];
 }
 
@@ -33,6 +36,9 @@ export const NO_NOTIFICATIONS: NotificationHub = {
   publishServiceState: () => undefined,
   setMalformedRate: () => undefined,
   dropAllSessions: () => undefined,
+  stallAllSessions: () => undefined,
+  clearStalledSessions: () => undefined,
+  stalledRequests: () => 0,
   sessions: () => [],
 };
 
@@ -154,6 +160,9 @@ export function createMockCore(options: ResolvedMockOptions): MockCore {
       setServiceState,
       faults,
       dropCometdSessions: () => hub.dropAllSessions(),
+      stallCometdSessions: () => hub.stallAllSessions(),
+      clearStalledCometdSessions: () => hub.clearStalledSessions(),
+      stalledRequests: () => hub.stalledRequests(),
       setMalformedRate: (rate) => hub.setMalformedRate(rate),
       revokeAllTokens: (includeRefreshTokens) => (includeRefreshTokens ? auth.revokeAllTokens() : auth.revokeAllAccessTokens()),
       firehose,

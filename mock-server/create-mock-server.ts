@@ -38,12 +38,21 @@ export function createMockApp(core: MockCore, cometd: CometdFacade): Express {
 }
 
 export function attachCometd(core: MockCore): CometdFacade {
-  const cometd = createCometdFacade({ apiKey: core.options.apiKey, tokens: core.auth, registry: core.engine.subscriptions });
+  const cometd = createCometdFacade({
+    apiKey: core.options.apiKey,
+    tokens: core.auth,
+    registry: core.engine.subscriptions,
+    timeoutMs: core.options.cometdTimeoutMs,
+    maxIntervalMs: core.options.cometdMaxIntervalMs,
+  });
   core.attach({
     sessionOwner: (request, principal) => cometd.ownerForRequest(request.cookies, principal),
     publishServiceState: (state) => cometd.publishServiceState(state),
     setMalformedRate: (rate) => cometd.setMalformedRate(rate),
     dropAllSessions: () => cometd.dropAllSessions(),
+    stallAllSessions: () => cometd.stallAllSessions(),
+    clearStalledSessions: () => cometd.clearStalledSessions(),
+    stalledRequests: () => cometd.held().stalledRequests,
     sessions: () => cometd.sessions(),
   });
   core.auth.onRevoked((tokenIds) => cometd.revokeSessionsOfTokens(tokenIds));

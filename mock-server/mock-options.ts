@@ -30,6 +30,10 @@ export const mockOptionsSchema = z.object({
   apiKey: z.string().min(1).default('wallboard-demo-key'),
   /** Random arrivals, breaks and shifts; off for scripted tests. */
   randomTraffic: z.boolean().default(true),
+  /** How long a `/meta/connect` is held when there is nothing to send (Bayeux `timeout`); default 30 s. */
+  cometdTimeoutMs: z.number().int().positive().max(600_000).optional(),
+  /** A CometD session with no `/meta/connect` for this long after its last reply expires; default 60 s. */
+  cometdMaxIntervalMs: z.number().int().positive().max(3_600_000).optional(),
   /** Extra exact redirect URIs for the public client (e.g. a dev server on another port). */
   redirectUris: z.array(z.string().url()).default([]),
   quiet: z.boolean().default(false),
@@ -50,12 +54,14 @@ const FLAGS: Readonly<Record<string, { key: keyof ResolvedMockOptions; type: 'nu
   '--api-key': { key: 'apiKey', type: 'string' },
   '--no-traffic': { key: 'randomTraffic', type: 'boolean' },
   '--redirect-uri': { key: 'redirectUris', type: 'list' },
+  '--cometd-timeout': { key: 'cometdTimeoutMs', type: 'number' },
+  '--cometd-max-interval': { key: 'cometdMaxIntervalMs', type: 'number' },
   '--quiet': { key: 'quiet', type: 'boolean' },
 };
 
 export const USAGE = `usage: npm run mock -- [--port N] [--seed S] [--speed X] [--token-ttl SECONDS]
        [--state-dir DIR] [--time-zone IANA] [--start-at EPOCH_MS] [--dist DIR] [--api-key KEY]
-       [--no-traffic] [--redirect-uri URI]... [--quiet]`;
+       [--no-traffic] [--redirect-uri URI]... [--cometd-timeout MS] [--cometd-max-interval MS] [--quiet]`;
 
 /** Parses argv (and PORT from the environment) into options; throws with a readable message. */
 export function parseMockArgs(argv: readonly string[], env: NodeJS.ProcessEnv = process.env): ResolvedMockOptions {

@@ -18,6 +18,8 @@ export interface SessionInfo {
   readonly subscriptions: number;
   readonly statistics: number;
   readonly queuedMessages: number;
+  /** Only on sessions stalled by the fault (mock addition). */
+  readonly stalled?: true;
 }
 
 export interface AdminContext {
@@ -27,6 +29,10 @@ export interface AdminContext {
   readonly setServiceState: (state: ServiceState) => void;
   readonly faults: FaultState;
   readonly dropCometdSessions: () => void;
+  readonly stallCometdSessions: () => void;
+  readonly clearStalledCometdSessions: () => void;
+  /** Requests of stalled sessions held open right now (mock addition), so tests can see none leaks. */
+  readonly stalledRequests: () => number;
   readonly setMalformedRate: (rate: number) => void;
   readonly revokeAllTokens: (includeRefreshTokens: boolean) => void;
   readonly firehose: Firehose;
@@ -115,10 +121,11 @@ export function adminRoutes(context: AdminContext): Route[] {
       handler(request) {
         const body = parse(faultsBodySchema, request);
         if (!body.ok) return body.response;
-        const { dropCometdSessions, ...rest } = body.data;
+        const { dropCometdSessions, stallCometdSessions, ...rest } = body.data;
         const next = context.faults.set(rest);
         context.setMalformedRate(next.malformedRate);
         if (dropCometdSessions) context.dropCometdSessions();
+        if (stallCometdSessions) context.stallCometdSessions();
         return json(200, faultsView(next));
       },
     },
@@ -128,6 +135,7 @@ export function adminRoutes(context: AdminContext): Route[] {
       handler() {
         context.faults.clear();
         context.setMalformedRate(0);
+        context.clearStalledCometdSessions();
         return json(200, faultsView(context.faults.get()));
       },
     },
@@ -163,7 +171,7 @@ export function adminRoutes(context: AdminContext): Route[] {
     {
       method: 'GET',
       path: '/mock/admin/sessions',
-      handler: () => json(200, { sessions: context.sessions(), ...context.counts() }),
+      handler: () => json(200, { sessions: context.sessions(), ...context.counts(), stalledRequests: context.stalledRequests() }),
     },
     {
       method: 'POST',

@@ -2,7 +2,8 @@ import { z } from 'zod';
 
 /**
  * Faults the admin API injects (CONTRACTS.md): a share of REST calls answered 5xx, added latency,
- * malformed notifications, and (mock addition) statistics the Statistics API refuses.
+ * malformed notifications, and (mock additions) statistics the Statistics API refuses and CometD
+ * connections that die silently.
  */
 export const faultsBodySchema = z
   .object({
@@ -10,6 +11,8 @@ export const faultsBodySchema = z
     latencyMs: z.number().int().min(0).max(120_000).optional(),
     malformedRate: z.number().min(0).max(1).optional(),
     dropCometdSessions: z.boolean().optional(),
+    /** Mock addition, one-shot like `dropCometdSessions`: every CometD session existing now stops being answered. */
+    stallCometdSessions: z.boolean().optional(),
     /** Statistic names (as subscribed by `name`) the Statistics API refuses, each with a per-statistic error. */
     refuseStatistics: z.array(z.string().min(1).max(200)).max(200).optional(),
   })

@@ -33,6 +33,16 @@ export interface CometdSessionInfo {
   readonly subscriptions: number;
   readonly statistics: number;
   readonly queuedMessages: number;
+  /** Present (true) only while the session is stalled by the fault (mock addition). */
+  readonly stalled?: true;
+}
+
+/** What the server holds open right now. */
+export interface HeldRequests {
+  /** `/meta/connect`s parked until there is something to send or the long-poll timeout. */
+  readonly longPolls: number;
+  /** Requests of stalled sessions, held unanswered until their client gives up. */
+  readonly stalledRequests: number;
 }
 
 export interface SessionRemoved {
@@ -75,6 +85,15 @@ export interface CometdFacade {
   dropAllSessions(): number;
   /** Ends the sessions whose current access token is among these (sign-out, admin revoke). Returns how many. */
   revokeSessionsOfTokens(tokenIds: readonly string[] | 'all'): number;
+  /**
+   * The connection of every session dies silently (mock addition): from now on nothing is sent to
+   * them, their parked and later requests stay open unanswered, and they expire as abandoned
+   * sessions do. New sessions are healthy. Returns how many were stalled.
+   */
+  stallAllSessions(): number;
+  /** Serves stalled sessions again from now on (requests already held stay held). */
+  clearStalledSessions(): void;
+  held(): HeldRequests;
   sessions(): CometdSessionInfo[];
   onSessionRemoved(listener: (event: SessionRemoved) => void): () => void;
   counters(): CometdCounters;

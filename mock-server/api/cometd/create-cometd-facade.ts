@@ -4,7 +4,7 @@ import { MAX_BODY_BYTES } from '../request-body.ts';
 import type { BayeuxMessage } from './bayeux-body.ts';
 import { channelPolicy } from './channel-policy.ts';
 import type { CometdFacade, CometdFacadeOptions, SessionRemoved } from './cometd-facade-types.ts';
-import { wakeHeldConnect } from './cometd-internals.ts';
+import { muteResponse, wakeHeldConnect } from './cometd-internals.ts';
 import { createNotificationDelivery } from './notification-delivery.ts';
 import { createNotificationsHandler, type HandshakeRequest } from './notifications-handler.ts';
 import { createReplyExtension } from './reply-extension.ts';
@@ -17,12 +17,14 @@ import {
 } from './session-cookies.ts';
 import { createSessionDirectory, type SessionEndReason, type SessionRecord } from './session-directory.ts';
 import { createSessionOutbox } from './session-outbox.ts';
+import { createStalledSessions } from './stalled-sessions.ts';
 
 export type {
   CometdCounters,
   CometdFacade,
   CometdFacadeOptions,
   CometdSessionInfo,
+  HeldRequests,
   ServiceState,
   SessionEndReason,
   SessionRemoved,
@@ -52,7 +54,8 @@ export function createCometdFacade(options: CometdFacadeOptions): CometdFacade {
     browserCookieSameSite: 'Lax',
   });
   const directory = createSessionDirectory();
-  const delivery = createNotificationDelivery({ registry, directory, random: options.random ?? Math.random });
+  const stalled = createStalledSessions();
+  const delivery = createNotificationDelivery({ registry, directory, random: options.random ?? Math.random, isStalled: stalled.isStalled });
   // Handshakes the HTTP handler let through, first by message (policy), then by session (reply).
   const handshakeByMessage = new WeakMap<BayeuxMessage, HandshakeRequest>();
   const handshakeBySession = new WeakMap<ServerSession, HandshakeRequest>();
@@ -77,6 +80,7 @@ export function createCometdFacade(options: CometdFacadeOptions): CometdFacade {
       outbox: createSessionOutbox(maxQueued),
       tokenIds: [request.principal.tokenId],
       suspended: false,
+      longPoll: undefined,
       serverQueued: 0,
       endReason: undefined,
     };
@@ -132,6 +136,27 @@ export function createCometdFacade(options: CometdFacadeOptions): CometdFacade {
     return records.length;
   }
 
+  /**
+   * The connection dies without a word. What waits for the session is dropped, as it could never
+   * reach the client. A parked `/meta/connect` is silenced and woken, so the server does what it
+   * does when a long poll's client has vanished: frees the browser's long-poll slot (a recovering
+   * client of the same browser gets a normal long poll, not `multiple-clients` advice) and starts
+   * the session's expiry clock, so the session ends about `maxInterval` after the stall.
+   */
+  function stallSession(record: SessionRecord): void {
+    stalled.stall(record.id);
+    delivery.discard(record.id);
+    record.outbox.drain();
+    if (!record.suspended) return;
+    const parked = record.longPoll;
+    // Without an open response its client has already aborted it: the server has nothing to write to.
+    if (parked && !parked.writableEnded) {
+      muteResponse(parked);
+      stalled.hold(parked);
+    }
+    wakeHeldConnect(record.session);
+  }
+
   function sessionIdFromCookies(cookies: Readonly<Record<string, string>>): string | undefined {
     const id = cookies[STATISTICS_SESSION_COOKIE];
     return id !== undefined && directory.get(id) ? id : undefined;
@@ -146,11 +171,17 @@ export function createCometdFacade(options: CometdFacadeOptions): CometdFacade {
       directory,
       isClosed: () => closed,
       onHandshake: (message, request) => handshakeByMessage.set(message, request),
-      onConnect(record) {
+      onConnect(record, res) {
         // A new connect replaces any held one; what waits in the outbox rides on its reply.
         record.suspended = false;
+        record.longPoll = res;
+        res.once('close', () => {
+          if (record.longPoll === res) record.longPoll = undefined;
+        });
         delivery.flushOutbox(record);
       },
+      isStalled: stalled.isStalled,
+      hold: (res) => stalled.hold(res),
     }),
     sessionIdFromCookies,
     ownerForRequest(cookies, principal) {
@@ -168,6 +199,16 @@ export function createCometdFacade(options: CometdFacadeOptions): CometdFacade {
         return tokenIds === 'all' || (current !== undefined && tokenIds.includes(current));
       });
     },
+    stallAllSessions() {
+      const records = directory.all().filter((r) => !stalled.isStalled(r.id));
+      for (const record of records) stallSession(record);
+      return records.length;
+    },
+    // Held requests are not ended here: closing their sockets would be a signal the dead connection
+    // never gives, telling a client it is gone sooner than its own timeout would. Each ends when its
+    // client gives up, which a CometD client always does (its requests have a network timeout).
+    clearStalledSessions: () => stalled.clear(),
+    held: () => ({ longPolls: directory.all().filter((r) => r.suspended).length, stalledRequests: stalled.heldCount }),
     sessions() {
       const owned = new Map<string, { subscriptions: number; statistics: number }>();
       for (const s of registry.all()) {
@@ -183,6 +224,7 @@ export function createCometdFacade(options: CometdFacadeOptions): CometdFacade {
         subscriptions: owned.get(r.id)?.subscriptions ?? 0,
         statistics: owned.get(r.id)?.statistics ?? 0,
         queuedMessages: r.outbox.size + r.serverQueued,
+        ...(stalled.isStalled(r.id) ? { stalled: true as const } : {}),
       }));
     },
     onSessionRemoved(listener) {
@@ -196,6 +238,7 @@ export function createCometdFacade(options: CometdFacadeOptions): CometdFacade {
       delivery.stop();
       // Answers every held connect now, so the HTTP server can close without waiting out the timeout.
       endSessions('closed', () => true);
+      stalled.destroyHeld();
       server.close();
     },
   };

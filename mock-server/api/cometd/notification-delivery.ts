@@ -43,6 +43,8 @@ export function createNotificationDelivery(deps: {
   readonly registry: SubscriptionRegistry;
   readonly directory: SessionDirectory;
   readonly random: () => number;
+  /** Stalled sessions (a fault) get nothing: their connection is dead, as far as the client knows. */
+  readonly isStalled: (sessionId: string) => boolean;
 }): NotificationDelivery {
   const { directory } = deps;
   let malformedRate = 0;
@@ -66,7 +68,7 @@ export function createNotificationDelivery(deps: {
 
   const batcher = createUpdateBatcher((sessionId, updates) => {
     const record = directory.get(sessionId);
-    if (!record) return;
+    if (!record || deps.isStalled(sessionId)) return;
     const update = statisticUpdateData(updates);
     let data: unknown = update;
     if (malformedRate > 0 && deps.random() < malformedRate) {
@@ -85,8 +87,10 @@ export function createNotificationDelivery(deps: {
     return directory.withToken(subscription.tokenId);
   }
 
+  const reachable = (record: SessionRecord, channel: string): boolean => isSubscribed(record, channel) && !deps.isStalled(record.id);
+
   const stop = deps.registry.onNotifications((subscription, updates) => {
-    const targets = recipients(subscription).filter((r) => isSubscribed(r, UPDATES_CHANNEL));
+    const targets = recipients(subscription).filter((r) => reachable(r, UPDATES_CHANNEL));
     if (targets.length === 0) totals.undeliverableUpdates += updates.length;
     for (const target of targets) batcher.add(target.id, updates);
   });
@@ -98,7 +102,7 @@ export function createNotificationDelivery(deps: {
       // Values computed before the state change go out before it.
       batcher.flush();
       const data = serviceStateChangeData(state);
-      const targets = directory.all().filter((r) => isSubscribed(r, SERVICE_CHANNEL));
+      const targets = directory.all().filter((r) => reachable(r, SERVICE_CHANNEL));
       for (const record of targets) enqueue(record, { kind: 'service', channel: SERVICE_CHANNEL, data });
       return targets.length;
     },

@@ -29,7 +29,11 @@ export interface NotificationsHandlerDeps {
   /** Called before the server processes a handshake message. */
   readonly onHandshake: (message: BayeuxMessage, request: HandshakeRequest) => void;
   /** Called before the server processes a `/meta/connect` of a known session. */
-  readonly onConnect: (record: SessionRecord) => void;
+  readonly onConnect: (record: SessionRecord, res: ServerResponse) => void;
+  /** Sessions whose connection "died silently" (the stall fault): nothing of theirs is answered. */
+  readonly isStalled: (clientId: string) => boolean;
+  /** Takes a request that must stay open and unanswered. */
+  readonly hold: (res: ServerResponse) => void;
 }
 
 const ALLOW = 'POST, OPTIONS';
@@ -55,6 +59,8 @@ export function createNotificationsHandler(deps: NotificationsHandlerDeps): (req
   function serve(req: MaybeParsedRequest, res: ServerResponse, headers: Record<string, string | undefined>, messages: BayeuxMessage[]): void {
     const [first] = messages;
     if (!first) return reply(req, res, errorEnvelope(400, 'No Bayeux message'));
+    // Before any check: a dead connection answers nothing, not even a 401.
+    if (messages.some((m) => m.clientId !== undefined && deps.isStalled(m.clientId))) return deps.hold(res);
     const check = deps.tokens.verifyAccessToken(bearerToken(headers));
     // Ending a session needs no valid token: a client that just signed out (token revoked) must
     // still be able to say goodbye, and its clientId already proves whose session it is.
@@ -76,7 +82,7 @@ export function createNotificationsHandler(deps: NotificationsHandlerDeps): (req
         // cometd-nodejs-server looks sessions up by BAYEUX_BROWSER only; clients that do not keep
         // cookies (§2.12) would get 402 on every connect. The clientId is as secret as the cookie.
         if (record.browserId !== undefined) req.headers.cookie = withCookie(req.headers.cookie, BROWSER_COOKIE, record.browserId);
-        if (first.channel === '/meta/connect') deps.onConnect(record);
+        if (first.channel === '/meta/connect') deps.onConnect(record, res);
       }
     }
     req.body = messages;

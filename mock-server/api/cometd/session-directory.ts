@@ -1,3 +1,4 @@
+import type { ServerResponse } from 'node:http';
 import type { ServerSession } from 'cometd-nodejs-server';
 import type { SessionOutbox } from './session-outbox.ts';
 
@@ -18,6 +19,8 @@ export interface SessionRecord {
   tokenIds: string[];
   /** A `/meta/connect` is being held, so a delivery goes out at once. */
   suspended: boolean;
+  /** The response of the last `/meta/connect` handed to the server, until it closes (the stall fault silences it). */
+  longPoll: ServerResponse | undefined;
   /** Messages handed to cometd-nodejs-server and not yet sent (its queue is private; counted from its events). */
   serverQueued: number;
   /** Set when the server ends the session, before the removal event reports it. */
