@@ -1,6 +1,8 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { createAuthSession } from './auth/auth-session.ts';
+import { createKeptRefreshToken } from './auth/kept-refresh-token.ts';
+import { scopeToKiosk } from './kiosk/kiosk-refresh-token.ts';
 import { App } from './app/app.tsx';
 import { ConfigErrorPage } from './app/config/config-error-page.tsx';
 import { loadRuntimeConfig } from './app/config/runtime-config.ts';
@@ -17,7 +19,9 @@ async function boot(): Promise<void> {
     root.render(<ConfigErrorPage error={loaded.error} />);
     return;
   }
-  const session = createAuthSession({ config: loaded.config });
+  // Kiosk pages keep their refresh token across reloads (docs/kiosk.md); nothing else keeps any.
+  const keptRefreshToken = scopeToKiosk(createKeptRefreshToken(window.localStorage), () => window.location.pathname);
+  const session = createAuthSession({ config: loaded.config, keptRefreshToken });
   root.render(
     <StrictMode>
       <App config={loaded.config} session={session} queryClient={createAppQueryClient()} localBoards={createBrowserLocalBoards()} />

@@ -8,6 +8,7 @@ export interface SessionsReport {
     readonly subscriptions: number;
     readonly statistics: number;
     readonly queuedMessages: number;
+    readonly stalled?: boolean;
   }[];
   readonly subscriptions: number;
   readonly statistics: number;
@@ -19,6 +20,8 @@ export interface FaultsBody {
   readonly malformedRate?: number;
   readonly dropCometdSessions?: boolean;
   readonly refuseStatistics?: readonly string[];
+  /** Every CometD session existing now stops being answered, without a close (a silent death). */
+  readonly stallCometdSessions?: boolean;
 }
 
 export async function injectFaults(page: Page, body: FaultsBody): Promise<void> {

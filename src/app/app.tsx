@@ -6,6 +6,8 @@ import { AuthProvider } from '../auth/auth-provider.tsx';
 import { useAuth } from '../auth/use-auth.ts';
 import type { LocalBoards } from '../boards/local-boards.ts';
 import type { RuntimeConfig } from './config/runtime-config.ts';
+import { KioskApp } from '../kiosk/kiosk-app.tsx';
+import { isKioskPath } from '../kiosk/kiosk-route.ts';
 import { LiveApp, type LiveAppProps } from './live-app.tsx';
 
 export interface AppProps {
@@ -15,9 +17,13 @@ export interface AppProps {
   readonly localBoards: LocalBoards;
 }
 
-/** A new sign-in starts from a clean slate: a fresh store and source per session. */
+/**
+ * A new sign-in starts from a clean slate: a fresh store and source per session. The address says
+ * app or kiosk; it is read once signed in, after the callback has put the address back.
+ */
 function SignedIn(props: LiveAppProps): ReactElement {
   const { sessionId } = useAuth();
+  if (isKioskPath(window.location.pathname)) return <KioskApp key={sessionId} {...props} />;
   return <LiveApp key={sessionId} {...props} />;
 }
 

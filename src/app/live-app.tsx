@@ -1,5 +1,4 @@
-import { useQueryClient } from '@tanstack/react-query';
-import { useEffect, useMemo, useState, type ReactElement } from 'react';
+import { useState, type ReactElement } from 'react';
 import type { AuthSession } from '../auth/auth-session.ts';
 import { importBoardToLocal } from '../boards/board-import.ts';
 import type { ParseBoardResult } from '../boards/board-schema.ts';
@@ -7,13 +6,12 @@ import { useBoardSpecs } from '../boards/board-specs.ts';
 import type { LocalBoards } from '../boards/local-boards.ts';
 import { useShippedBoards } from '../boards/shipped-boards.ts';
 import { useLocalBoards } from '../boards/use-local-boards.ts';
-import { ApiClientProvider, type ApiClient } from '../lib/api-client.tsx';
 import { StatStoreProvider } from '../store/stat-store-context.tsx';
 import { BoardView } from '../tiles/board-view.tsx';
-import { historyBuffer } from '../tiles/history-buffer.ts';
 import { AppHeader } from './app-header.tsx';
 import { boardChoices, currentChoice } from './board-choices.ts';
 import { DiagnosticsPanel } from './diagnostics-panel.tsx';
+import { SessionScope } from './session-scope.tsx';
 import { useBoardRoute } from './use-board-route.ts';
 import { useLiveSource } from './use-live-source.ts';
 
@@ -26,20 +24,10 @@ export interface LiveAppProps {
 
 /** The signed-in app: header, the board named in the address, and the live source behind it. */
 export function LiveApp({ session, defaultBoard, localBoards }: LiveAppProps): ReactElement {
-  const api: ApiClient = useMemo(() => ({ fetch: (path, init) => session.authorizedFetch(path, init) }), [session]);
-  const queryClient = useQueryClient();
-  // When this session ends, nothing of it stays for the next person at this screen.
-  useEffect(
-    () => () => {
-      queryClient.clear();
-      historyBuffer.clear();
-    },
-    [queryClient],
-  );
   return (
-    <ApiClientProvider client={api}>
+    <SessionScope session={session}>
       <LiveBoards session={session} defaultBoard={defaultBoard} localBoards={localBoards} />
-    </ApiClientProvider>
+    </SessionScope>
   );
 }
 
@@ -52,7 +40,7 @@ function LiveBoards({ session, defaultBoard, localBoards }: LiveAppProps): React
   const current = currentChoice(choices, boardId ?? defaultBoard);
   const board = current?.state === 'ready' ? current.board : undefined;
   const specs = useBoardSpecs(board);
-  const stat = useLiveSource(session, specs);
+  const { stat } = useLiveSource(session, specs);
 
   // A refused file changes nothing here: no save, no navigation, so the board and its subscriptions stay.
   async function importBoard(file: File): Promise<ParseBoardResult> {

@@ -15,14 +15,35 @@ const BROWSER_STORE_DEPS: StatStoreDeps = {
   },
 };
 
+/** What self-healing may do to the source, without knowing which vendor it is. */
+export interface LiveSourceControl {
+  /** A new connection, every subscription re-created (StatSource.reconnect). */
+  reconnect(reason: string): void;
+  /** The whole source thrown away and made anew: the next step when a reconnect did not help. */
+  restart(): void;
+  /** Epoch ms of the last sign of life from the server; 0 before any. */
+  lastActivityAt(): number;
+}
+
+export interface LiveSource {
+  readonly stat: StatStore;
+  readonly control: LiveSourceControl;
+}
+
 /**
  * One store and one source per signed-in session (ARCHITECTURE.md: source adapter → store → tiles).
  * The app is the only place that knows which vendor adapter feeds the store.
  */
-export function useLiveSource(session: AuthSession, specs: readonly StatSpec[]): StatStore {
+export function useLiveSource(session: AuthSession, specs: readonly StatSpec[]): LiveSource {
   const [stat] = useState(() => createStatStore(BROWSER_STORE_DEPS));
+  const [generation, setGeneration] = useState(0);
   const source = useRef<StatSource | undefined>(undefined);
   const latestSpecs = useRef<readonly StatSpec[]>(specs);
+  const [control] = useState<LiveSourceControl>(() => ({
+    reconnect: (reason) => source.current?.reconnect(reason),
+    restart: () => setGeneration((g) => g + 1),
+    lastActivityAt: () => source.current?.lastActivityAt() ?? 0,
+  }));
 
   // Declared first so that on mount it runs before the source exists, and later follows the board.
   useEffect(() => {
@@ -50,7 +71,8 @@ export function useLiveSource(session: AuthSession, specs: readonly StatSpec[]):
       source.current = undefined;
       void created.stop();
     };
-  }, [session, stat]);
+    // `generation` is here only to make a new source on restart().
+  }, [session, stat, generation]);
 
-  return stat;
+  return { stat, control };
 }

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { statKey } from '../sources/stat-spec.ts';
 import { parseBoard, type Board } from './board-schema.ts';
-import { boardSpecs, useBoardSpecs } from './board-specs.ts';
+import { boardSpecs, useBoardSpecs, useBoardsSpecs } from './board-specs.ts';
 import { fakeApiClient, testWrapper } from './test-providers.tsx';
 
 function shipped(file: string): Board {
@@ -73,6 +73,20 @@ describe('board specs', () => {
     const { result } = renderHook(() => useBoardSpecs(shipped('agents.json')), { wrapper: testWrapper() });
     await waitFor(() => expect(result.current.length).toBe(4));
     expect(names(result.current)).toEqual(['agent-01', 'agent-02', 'agent-03', 'agent-04'].map((a) => `Agent/${a}/CurrentAgentState`));
+  });
+
+  it('should subscribe a whole playlist once: the union of its boards, each key once', async () => {
+    const client = fakeApiClient();
+    const boards = [shipped('queues.json'), shipped('skills.json'), shipped('queues.json')];
+    const { result } = renderHook(() => useBoardsSpecs(boards), { wrapper: testWrapper({ client }) });
+    const alone = renderHook(() => [useBoardSpecs(shipped('queues.json')), useBoardSpecs(shipped('skills.json'))] as const, {
+      wrapper: testWrapper({ client: fakeApiClient() }),
+    });
+    await waitFor(() => expect(alone.result.current[0].length).toBeGreaterThan(0));
+    await waitFor(() => expect(alone.result.current[1].length).toBeGreaterThan(0));
+    const union = new Set([...alone.result.current[0], ...alone.result.current[1]].map(statKey));
+    await waitFor(() => expect(new Set(result.current.map(statKey))).toEqual(union));
+    expect(result.current).toHaveLength(union.size);
   });
 
   it('should keep the same array while neither the board nor a catalog changes', async () => {

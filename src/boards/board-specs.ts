@@ -51,21 +51,39 @@ function combineCatalogs(results: readonly UseQueryResult<readonly CatalogObject
   return results.map((result) => result.data);
 }
 
+/** The specs of several boards, each key once (a playlist subscribes to all its boards). */
+export function boardsSpecs(boards: readonly Board[], catalogs: CatalogData): readonly StatSpec[] {
+  if (boards.length === 1 && boards[0]) return boardSpecs(boards[0], catalogs);
+  const specs = new Map<string, StatSpec>();
+  for (const board of boards) for (const spec of boardSpecs(board, catalogs)) specs.set(statKey(spec), spec);
+  return [...specs.values()];
+}
+
+const NO_BOARDS: readonly Board[] = [];
+
 /**
- * What the source must keep subscribed for the board on screen (the app passes it to
- * `StatSource.watch`). The array keeps its identity until the board or a catalog changes.
+ * What the source must keep subscribed for the boards given (the app passes it to
+ * `StatSource.watch`): the board on screen, or a kiosk's whole playlist so the next board is live
+ * the moment it shows. The array keeps its identity until a board or a catalog changes; pass a
+ * memoized `boards`.
  */
-export function useBoardSpecs(board: Board | undefined): readonly StatSpec[] {
+export function useBoardsSpecs(boards: readonly Board[]): readonly StatSpec[] {
   const client = useApiClient();
-  const catalogs = useMemo(() => (board ? boardCatalogs(board) : []), [board]);
+  const catalogs = useMemo(() => [...new Set(boards.flatMap(boardCatalogs))], [boards]);
   const data = useQueries({ queries: catalogs.map((catalog) => catalogQueryOptions(client, catalog)), combine: combineCatalogs });
   return useMemo(() => {
-    if (!board) return [];
+    if (boards.length === 0) return [];
     const known = new Map<Catalog, readonly CatalogObject[]>();
     catalogs.forEach((catalog, index) => {
       const objects = data[index];
       if (objects) known.set(catalog, objects);
     });
-    return boardSpecs(board, known);
-  }, [board, catalogs, data]);
+    return boardsSpecs(boards, known);
+  }, [boards, catalogs, data]);
+}
+
+/** The board on screen's specs (see useBoardsSpecs). */
+export function useBoardSpecs(board: Board | undefined): readonly StatSpec[] {
+  const boards = useMemo(() => (board ? [board] : NO_BOARDS), [board]);
+  return useBoardsSpecs(boards);
 }

@@ -12,25 +12,37 @@ function tileTitle(tile: Board['tiles'][number]): string {
   return 'statistic' in tile ? statisticLabel(tile.statistic) : tile.id;
 }
 
+export interface BoardViewProps {
+  readonly board: Board;
+  /**
+   * Kiosk: the board fills the screen exactly, never scrolls (a TV has no one to scroll it); tiles
+   * and their text scale with the screen instead.
+   */
+  readonly fit?: boolean;
+}
+
 /**
  * A board on its 12-column grid, filling the height its parent gives it (the app shell puts it
  * below the header in a flex column: `flex-1 min-h-0`). Rows share the height evenly, never
- * shrinking below what a laptop can still read; the grid scrolls rather than squashing tiles.
- * Each tile sits in its own error boundary.
+ * shrinking below what a laptop can still read; the grid scrolls rather than squashing tiles —
+ * except in `fit` mode. Each tile sits in its own error boundary.
  */
-export function BoardView({ board }: { readonly board: Board }): ReactElement {
+export function BoardView({ board, fit = false }: BoardViewProps): ReactElement {
   const rows = Math.max(1, ...board.tiles.map((tile) => tile.layout.y + tile.layout.h));
   return (
     <div
       data-board={board.id}
-      className="grid h-full min-h-0 w-full gap-2 overflow-auto bg-slate-950 p-2 text-slate-100"
-      style={{ gridTemplateColumns: `repeat(${GRID_COLUMNS}, minmax(0, 1fr))`, gridTemplateRows: `repeat(${rows}, minmax(3.5rem, 1fr))` }}
+      className={`grid h-full min-h-0 w-full gap-[0.5vmin] bg-slate-950 p-[0.5vmin] text-slate-100 ${fit ? 'overflow-hidden' : 'overflow-auto'}`}
+      style={{
+        gridTemplateColumns: `repeat(${GRID_COLUMNS}, minmax(0, 1fr))`,
+        gridTemplateRows: `repeat(${rows}, ${fit ? 'minmax(0, 1fr)' : 'minmax(3.5rem, 1fr)'})`,
+      }}
     >
       {board.tiles.map((tile) => {
         const { x, y, w, h } = tile.layout;
         const areaAspect = ((w / GRID_COLUMNS) * SCREEN_ASPECT) / (h / rows);
         return (
-          <div key={tile.id} className="min-h-0 min-w-0" style={{ gridColumn: `${x + 1} / span ${w}`, gridRow: `${y + 1} / span ${h}` }}>
+          <div key={tile.id} data-testid="board-cell" className="min-h-0 min-w-0" style={{ gridColumn: `${x + 1} / span ${w}`, gridRow: `${y + 1} / span ${h}` }}>
             <TileErrorBoundary title={tileTitle(tile)} resetKeys={[tile]}>
               <BoardTile tile={tile} areaAspect={areaAspect} />
             </TileErrorBoundary>

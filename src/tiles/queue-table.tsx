@@ -24,15 +24,16 @@ export function QueueTable({ tile }: { readonly tile: TableTileConfig }): ReactE
       {tile.title ? <h2 className="truncate text-[clamp(0.9rem,1.4vw,2rem)] font-semibold text-slate-200">{tile.title}</h2> : null}
       <ObjectsStatus resolved={resolved} noun={catalogNoun(tile.object)} />
       <div className="min-h-0 flex-1 overflow-auto rounded-lg border-2 border-slate-700 bg-slate-900 [container-type:size]">
-        <table className="w-full border-collapse leading-snug" style={{ fontSize }}>
+        {/* Fixed layout: the columns share the width the tile has, and a header or name that does not fit ends in an ellipsis instead of wrapping the table out of its tile. */}
+        <table className="w-full table-fixed border-collapse leading-snug" style={{ fontSize }}>
           <thead>
             <tr className="text-slate-300">
-              <th scope="col" className="border-b-2 border-slate-600 px-[0.6em] py-[0.15em] text-left text-[0.75em] font-medium">
+              <th scope="col" className="w-[30%] truncate border-b-2 border-slate-600 px-[0.6em] py-[0.15em] text-left text-[0.75em] font-medium">
                 {ROW_HEADER[catalogFor(tile.object)]}
               </th>
               {tile.columns.map((column, index) => (
                 // Columns are fixed by the board file: their position is their identity.
-                <th key={index} scope="col" className="border-b-2 border-slate-600 px-[0.6em] py-[0.15em] text-right text-[0.75em] font-medium">
+                <th key={index} scope="col" className="truncate border-b-2 border-slate-600 px-[0.6em] py-[0.15em] text-right text-[0.75em] font-medium">
                   {column.label ?? statisticLabel(column.statistic)}
                 </th>
               ))}
@@ -41,7 +42,7 @@ export function QueueTable({ tile }: { readonly tile: TableTileConfig }): ReactE
           <tbody>
             {resolved.objects.map((object) => (
               <tr key={object.id}>
-                <th scope="row" className="max-w-[12em] truncate border-b border-slate-800 px-[0.6em] py-[0.15em] text-left font-medium text-slate-100">
+                <th scope="row" className="truncate border-b border-slate-800 px-[0.6em] py-[0.15em] text-left font-medium text-slate-100">
                   {object.name}
                 </th>
                 {tile.columns.map((column, index) => (

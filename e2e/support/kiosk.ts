@@ -1,0 +1,27 @@
+import { expect, type Page } from '@playwright/test';
+import { expectEveryTile } from './faults.ts';
+import { signIn } from './sign-in.ts';
+
+/** Signs the `kiosk` user in at a kiosk address, as the person installing the TV would, and waits until the board is live. */
+export async function signInKiosk(page: Page, address: string): Promise<void> {
+  await signIn(page, { at: address, user: 'kiosk' });
+  await expect(page.getByTestId('kiosk')).toBeVisible();
+  await expectEveryTile(page, 'live', 15_000);
+}
+
+/** No sign-in page, not even for a moment we happened to look. */
+export async function expectNoSignInPage(page: Page): Promise<void> {
+  await expect(page.getByRole('button', { name: 'Sign in' })).toHaveCount(0);
+  await expect(page.getByTestId('sign-in-reason')).toHaveCount(0);
+}
+
+/** Marks the page so a spec can tell afterwards that it was not reloaded. */
+export async function markPage(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    (window as unknown as { __marker?: number }).__marker = 1;
+  });
+}
+
+export async function pageWasNotReloaded(page: Page): Promise<boolean> {
+  return (await page.evaluate(() => (window as unknown as { __marker?: number }).__marker)) === 1;
+}
