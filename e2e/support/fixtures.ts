@@ -22,3 +22,20 @@ export const test = base.extend<object, { mock: MockProcess }>({
     await use(mock.baseURL);
   },
 });
+
+/**
+ * For specs that need a mock of their own (other flags, or one they stop and start): each test
+ * starts one with `mockArgs` and `baseURL` points at it. A spec that restarts the process disposes
+ * the new one itself.
+ */
+export const testWithOwnMock = base.extend<{ mockArgs: readonly string[]; ownMock: MockProcess }>({
+  mockArgs: [[], { option: true }],
+  ownMock: async ({ mockArgs }, use) => {
+    const mock = await startMockProcess({ args: mockArgs });
+    await use(mock);
+    await disposeMockProcess(mock);
+  },
+  baseURL: async ({ ownMock }, use) => {
+    await use(ownMock.baseURL);
+  },
+});

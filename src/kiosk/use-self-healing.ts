@@ -9,10 +9,11 @@ import { createSelfHeal, silenceLimitMs } from './self-heal.ts';
 
 const CHECK_MS = 1000;
 
+/** The shortest period promised by any statistic watched, live or gone stale (staleness is what we are watching for). */
 function shortestPeriod(values: ReadonlyMap<string, StatValue>): number | undefined {
   let shortest: number | undefined;
   for (const value of values.values()) {
-    if (value.status !== 'live' || value.periodMs === undefined) continue;
+    if (value.status === 'error' || value.periodMs === undefined) continue;
     if (shortest === undefined || value.periodMs < shortest) shortest = value.periodMs;
   }
   return shortest;
