@@ -1,6 +1,8 @@
-// `npm run screenshots`: the three shipped boards at 1920×1080, against the mock at a busy hour,
-// into docs/screenshots/ (shown in the README). Needs a build (`npm run build`) and Chromium.
+// `npm run screenshots`: the three shipped boards at 1920×1080, then the kiosk at 1920×1080 and
+// 3840×2160 (with and without its health overlay), against the mock at a busy hour, into
+// docs/screenshots/ (shown in the README and docs/kiosk.md). Needs a build (`npm run build`) and Chromium.
 import { mkdirSync } from 'node:fs';
+import type { Browser, Page } from '@playwright/test';
 import { launchChromium, simulatedNow, submitSignIn, waitForSimulatedTime } from '../bench/lib/browser.ts';
 import { startMockServer } from '../mock-server/create-mock-server.ts';
 import { tempStateDir } from '../mock-server/mock-options.ts';
@@ -29,22 +31,55 @@ async function main(): Promise<void> {
       await page.locator(`[data-testid="board-tab"][data-board="${board}"]`).click();
       await page.locator('[data-testid="tile"][data-status="live"]').first().waitFor();
       await page.waitForFunction(() => [...document.querySelectorAll('[data-testid="tile"]')].every((t) => t.getAttribute('data-status') === 'live'));
-      if (board === 'queues') {
-        // Fill the 30-minute trend: run the floor 60× until half an hour has passed, then back to
-        // real time until one more notification period has come.
-        const start = await simulatedNow(page, server.url);
-        await page.request.post(`${server.url}/mock/admin/clock`, { data: { speed: 60 } });
-        await waitForSimulatedTime(page, server.url, start, 30 * 60_000);
-        await page.request.post(`${server.url}/mock/admin/clock`, { data: { speed: 1 } });
-        await waitForSimulatedTime(page, server.url, await simulatedNow(page, server.url), 10_000);
-      }
+      // Fill the 30-minute trend: run the floor 60× until half an hour has passed, then back to
+      // real time until one more notification period has come.
+      if (board === 'queues') await fillTrend(page, server.url);
       await page.screenshot({ path: `${OUT}/${board}-board.png` });
       console.info(`wrote ${OUT}/${board}-board.png`);
     }
+    await page.close();
+    await kioskScreenshots(browser, server.url);
   } finally {
     await browser.close();
     await server.close();
   }
+}
+
+async function fillTrend(page: Page, baseUrl: string): Promise<void> {
+  const start = await simulatedNow(page, baseUrl);
+  await page.request.post(`${baseUrl}/mock/admin/clock`, { data: { speed: 60 } });
+  await waitForSimulatedTime(page, baseUrl, start, 30 * 60_000);
+  await page.request.post(`${baseUrl}/mock/admin/clock`, { data: { speed: 1 } });
+  await waitForSimulatedTime(page, baseUrl, await simulatedNow(page, baseUrl), 10_000);
+}
+
+/** The kiosk as a TV shows it: one page, so the trend it filled is there at both sizes. */
+async function kioskScreenshots(browser: Browser, baseUrl: string): Promise<void> {
+  const page = await browser.newPage({ viewport: { width: 1920, height: 1080 } });
+  await submitSignIn(page, `${baseUrl}/kiosk?board=queues`, 'kiosk');
+  await page.getByTestId('kiosk').waitFor();
+  await page.waitForFunction(() => {
+    const tiles = [...document.querySelectorAll('[data-testid="tile"]')];
+    return tiles.length > 0 && tiles.every((t) => t.getAttribute('data-status') === 'live');
+  });
+  await fillTrend(page, baseUrl);
+  // The idle cursor is hidden; move the pointer away from the board anyway.
+  await page.mouse.move(0, 0);
+  for (const [width, height] of [
+    [1920, 1080],
+    [3840, 2160],
+  ] as const) {
+    await page.setViewportSize({ width, height });
+    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+    await page.screenshot({ path: `${OUT}/kiosk-${width}x${height}.png` });
+    console.info(`wrote ${OUT}/kiosk-${width}x${height}.png`);
+  }
+  await page.setViewportSize({ width: 1920, height: 1080 });
+  await page.keyboard.press('h');
+  await page.getByTestId('health-overlay').waitFor();
+  await page.screenshot({ path: `${OUT}/kiosk-health.png` });
+  console.info(`wrote ${OUT}/kiosk-health.png`);
+  await page.close();
 }
 
 main().catch((error: unknown) => {

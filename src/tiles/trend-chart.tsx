@@ -27,18 +27,20 @@ function minutesAgo(x: number): string {
 export function TrendChart({ series, format, minutes, thresholds }: TrendChartProps): ReactElement {
   const lines = trendLines(series, minutes);
   const ticks = Array.from({ length: 7 }, (_, i) => -minutes * 60_000 + (i * minutes * 60_000) / 6);
+  // Text in rem, so labels grow with the kiosk's viewport-scaled root font like the rest of the board.
+  const tick = { fontSize: '0.8rem' };
   return (
     <ResponsiveContainer width="100%" height="100%">
       <LineChart margin={{ top: 8, right: 24, bottom: 4, left: 4 }}>
         <CartesianGrid stroke="#334155" strokeDasharray="3 3" />
-        <XAxis dataKey="x" type="number" domain={[-minutes * 60_000, 0]} ticks={ticks} tickFormatter={minutesAgo} stroke="#cbd5e1" allowDuplicatedCategory={false} />
-        <YAxis stroke="#cbd5e1" tickFormatter={(v: number) => formatValue(v, format)} allowDecimals={format !== 'count'} width={64} />
+        <XAxis dataKey="x" type="number" domain={[-minutes * 60_000, 0]} ticks={ticks} tick={tick} tickFormatter={minutesAgo} stroke="#cbd5e1" allowDuplicatedCategory={false} />
+        <YAxis stroke="#cbd5e1" tick={tick} tickFormatter={(v: number) => formatValue(v, format)} allowDecimals={format !== 'count'} width="auto" />
         <Tooltip
           contentStyle={{ background: '#0f172a', border: '1px solid #475569' }}
           labelFormatter={(x) => minutesAgo(Number(x))}
           formatter={(v) => formatValue(typeof v === 'number' ? v : null, format)}
         />
-        <Legend verticalAlign="top" align="right" />
+        <Legend verticalAlign="top" align="right" wrapperStyle={tick} />
         {(thresholds ?? []).map((threshold, i) => (
           <ReferenceLine key={i} y={threshold.value} stroke={THRESHOLD_COLOURS[threshold.level]} strokeDasharray="6 6" ifOverflow="extendDomain" />
         ))}
