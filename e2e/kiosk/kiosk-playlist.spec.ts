@@ -67,4 +67,24 @@ test.describe('kiosk playlist', () => {
     await page.locator('form button[type="submit"]').click();
     await expect(page.getByRole('alert')).toContainText('None of the boards of this kiosk can be shown');
   });
+
+  test('should show the health overlay on the h key and with &health', async ({ page }) => {
+    await signInKiosk(page, '/kiosk?board=queues');
+    await expect(page.getByTestId('health-overlay')).toHaveCount(0);
+    await page.keyboard.press('h');
+    const overlay = page.getByTestId('health-overlay');
+    await expect(overlay).toBeVisible();
+    await expect(page.getByTestId('health-connection')).toHaveText('live');
+    await expect(page.getByTestId('health-subscriptions')).toHaveText(/^[1-9]\d*$/);
+    await expect(page.getByTestId('health-dropped')).toHaveText('0');
+    await expect(page.getByTestId('health-last-notification')).toHaveText(/^\d+ s ago$/);
+    await expect(page.getByTestId('health-heap')).toHaveText(/MB of/);
+    await expect(page.getByTestId('health-uptime')).toHaveText(/^\d+ (s|min)/);
+    await expect(page.getByTestId('health-version')).toHaveText(/^\d+\.\d+\.\d+$/);
+    await page.keyboard.press('h');
+    await expect(overlay).toHaveCount(0);
+
+    await page.goto('/kiosk?board=queues&health');
+    await expect(page.getByTestId('health-overlay')).toBeVisible({ timeout: 15_000 });
+  });
 });
