@@ -21,6 +21,8 @@ export interface StartMockOptions {
   readonly readyTimeoutMs?: number;
   /** Extra flags for the mock's `node` (e.g. `--cpu-prof`), placed before the script. */
   readonly nodeArgs?: readonly string[];
+  /** More `main.ts` flags after the ones above (e.g. `['--dist', 'dist']` to serve the build). */
+  readonly mockArgs?: readonly string[];
 }
 
 /** Stops the mock if this process dies without stopping it. */
@@ -65,6 +67,7 @@ export async function startMockProcess(options: StartMockOptions): Promise<MockP
     '--state-dir',
     stateDir,
     '--quiet',
+    ...(options.mockArgs ?? []),
   ];
   // PORT would override nothing (flags win) but is dropped so the child's config is exactly the flags.
   const { PORT: _port, ...env } = process.env;

@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { parseKioskSoakArgs } from './kiosk-soak-args.ts';
+
+describe('parseKioskSoakArgs', () => {
+  it('should default to the issue soak: 10 minutes at speed 60, 20 s per board', () => {
+    expect(parseKioskSoakArgs([])).toEqual({ help: false, minutes: 10, speed: 60, intervalSec: 20, out: 'bench/results/kiosk-soak.json', dist: 'dist' });
+  });
+
+  it('should read every option', () => {
+    expect(parseKioskSoakArgs(['--minutes', '2', '--speed', '120', '--interval', '5', '--out', '/tmp/soak.json', '--dist', '/tmp/dist'])).toEqual({
+      help: false,
+      minutes: 2,
+      speed: 120,
+      intervalSec: 5,
+      out: '/tmp/soak.json',
+      dist: '/tmp/dist',
+    });
+  });
+
+  it('should refuse what would make no soak', () => {
+    expect(() => parseKioskSoakArgs(['--minutes', '0'])).toThrow(/--minutes/);
+    expect(() => parseKioskSoakArgs(['--minutes', '1.5'])).toThrow(/--minutes/);
+    expect(() => parseKioskSoakArgs(['--speed', '0'])).toThrow(/--speed/);
+    expect(() => parseKioskSoakArgs(['--interval', '4'])).toThrow(/--interval/);
+    expect(() => parseKioskSoakArgs(['--minutes'])).toThrow(/--minutes/);
+    expect(() => parseKioskSoakArgs(['--out', '--minutes'])).toThrow(/--out/);
+    expect(() => parseKioskSoakArgs(['--minuts', '2'])).toThrow(/unknown option "--minuts"/);
+  });
+});
