@@ -1,0 +1,95 @@
+import type { Board, BoardObjectType } from '../../src/boards/board-schema.ts';
+import { GRID_COLUMNS } from '../../src/boards/board-schema.ts';
+
+/** One (statistic, object) the mock can serve: one store key, one subscribed statistic. */
+export interface StatObjectPair {
+  readonly statistic: string;
+  readonly objectType: BoardObjectType;
+  readonly objectId: string;
+}
+
+/** What the pairs are made of: the mock's statistics.yaml entries and its contact center's ids. */
+export interface PairSources {
+  readonly entries: ReadonlyArray<{ readonly name: string; readonly objectType: string; readonly definition: { readonly category: string } }>;
+  readonly queues: ReadonlyArray<{ readonly id: string }>;
+  readonly skills: ReadonlyArray<{ readonly id: string }>;
+  readonly groups: ReadonlyArray<{ readonly id: string }>;
+  readonly agents: ReadonlyArray<{ readonly id: string }>;
+}
+
+/**
+ * Agent-state statistics carry a state name, not a number: the firehose's `intValue` would be
+ * refused by the app as a malformed value (a tile in error), so they cannot take part.
+ */
+const STATE_CATEGORIES = new Set(['currentstate', 'currenttargetstate']);
+
+/**
+ * Every distinct (statistic, board object) pair the mock serves with a number, in catalog order.
+ * A statistics.yaml entry names a Stat Server object type; on the v3 wire (and in a board) `QUEUE`
+ * and `SKILL_Q` are both `Queue` and a real queue wins when a skill has the same id, so a skill's
+ * virtual queue is reachable only under an id no queue has. `SKILL_AG` is `GroupAgents`: skills
+ * and team groups alike.
+ */
+export function distinctStatPairs(sources: PairSources): StatObjectPair[] {
+  const queueIds = sources.queues.map((q) => q.id);
+  const queueIdSet = new Set(queueIds);
+  const objectsOf = (catalogType: string): { type: BoardObjectType; ids: readonly string[] } | undefined => {
+    switch (catalogType) {
+      case 'QUEUE':
+        return { type: 'Queue', ids: queueIds };
+      case 'SKILL_Q':
+        return { type: 'Queue', ids: sources.skills.map((s) => s.id).filter((id) => !queueIdSet.has(id)) };
+      case 'SKILL_AG':
+        return { type: 'GroupAgents', ids: [...sources.skills, ...sources.groups].map((o) => o.id) };
+      case 'AGENT':
+        return { type: 'Agent', ids: sources.agents.map((a) => a.id) };
+      default:
+        return undefined;
+    }
+  };
+  const pairs: StatObjectPair[] = [];
+  const seen = new Set<string>();
+  for (const entry of sources.entries) {
+    if (STATE_CATEGORIES.has(entry.definition.category.toLowerCase())) continue;
+    const objects = objectsOf(entry.objectType);
+    if (!objects) continue;
+    for (const objectId of objects.ids) {
+      const key = `${entry.name}|${objects.type}|${objectId}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      pairs.push({ statistic: entry.name, objectType: objects.type, objectId });
+    }
+  }
+  return pairs;
+}
+
+/** The store's key for a pair, as the page's tile attributes spell it (`data-stat|data-object-type|data-object-id`). */
+export function pairKey(pair: StatObjectPair): string {
+  return `${pair.statistic}|${pair.objectType}|${pair.objectId}`;
+}
+
+/**
+ * A board of `tiles` stat tiles of one grid cell each, row by row on the 12 columns, cycling over
+ * the pairs: with fewer pairs than tiles, tiles share pairs (and so a store key and a subscribed
+ * statistic) as evenly as the count allows.
+ */
+export function firehoseBoard(id: string, pairs: readonly StatObjectPair[], tiles: number): Board {
+  if (pairs.length === 0) throw new Error('no statistic to put on the board');
+  return {
+    version: 1,
+    id,
+    title: `Firehose ${tiles}`,
+    tiles: Array.from({ length: tiles }, (_, index) => {
+      const pair = pairs[index % pairs.length] as StatObjectPair;
+      return {
+        kind: 'stat' as const,
+        id: `t${index}`,
+        title: `${index}`,
+        statistic: pair.statistic,
+        object: { type: pair.objectType, id: pair.objectId },
+        format: 'count' as const,
+        layout: { x: index % GRID_COLUMNS, y: Math.floor(index / GRID_COLUMNS), w: 1, h: 1 },
+      };
+    }),
+  };
+}
