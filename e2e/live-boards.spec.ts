@@ -12,7 +12,7 @@ test.describe('the wallboard, signed in as a supervisor', () => {
     for (const leaked of ['code', 'state', 'access_token', 'token']) expect(url.searchParams.has(leaked)).toBe(false);
     expect(url.hash).toBe('');
     await expect(page.getByTestId('user-name')).not.toBeEmpty();
-    await expect(page.locator('[data-testid="tile"][data-status="live"]').first()).toBeVisible();
+    await expect(page.locator('[data-testid="tile"][data-status="live"]').first()).toBeVisible({ timeout: 15_000 });
   });
 
   test('should show all three boards live', async ({ page }) => {
