@@ -14,9 +14,10 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { installBoardAge, settleTiming, waitForSettledBoard } from './lib/board-age.ts';
 import { launchChromium, simulatedNow, submitSignIn } from './lib/browser.ts';
 import { watchKioskPage, type KioskPageWatch } from './lib/kiosk-page-watch.ts';
-import { KIOSK_SOAK_USAGE, parseKioskSoakArgs, type KioskSoakArgs } from './lib/kiosk-soak-args.ts';
+import { KIOSK_SOAK_USAGE, parseKioskSoakArgs, startAtEpochMs, type KioskSoakArgs } from './lib/kiosk-soak-args.ts';
 import { startMockProcess, type MockProcess } from './lib/mock-process.ts';
 import { openPageHeapProbe } from './lib/page-heap.ts';
 import { formatSampleHeader, formatSampleRow, formatSummary } from './lib/soak-report.ts';
@@ -74,6 +75,8 @@ interface SoakRun {
 
 async function soak(args: KioskSoakArgs, mock: MockProcess, page: Page, watch: KioskPageWatch): Promise<SoakRun> {
   const path = `/kiosk?playlist=${PLAYLIST.join(',')}&interval=${args.intervalSec}`;
+  await installBoardAge(page);
+  const settle = settleTiming(args.intervalSec * 1000);
   await submitSignIn(page, `${mock.baseUrl}${path}`, 'kiosk');
   if (!(await everyTileLive(page, LIVE_TIMEOUT_MS))) throw new Error(`the kiosk was not live within ${LIVE_TIMEOUT_MS / 1000} s of signing in (${page.url()})`);
   watch.arm();
@@ -88,11 +91,12 @@ async function soak(args: KioskSoakArgs, mock: MockProcess, page: Page, watch: K
     for (let minute = 0; minute <= args.minutes; minute++) {
       await sleepUntil(liveAt + minute * SAMPLE_EVERY_MS);
       if (!mock.isAlive()) throw new Error('the mock process exited');
+      const boardShownMs = await waitForSettledBoard(page, settle);
       const realMs = Date.now() - liveAt;
       const simNow = await simulatedNow(page, mock.baseUrl);
       const heap = await probe.read();
       const view = await watch.view();
-      const sample: SoakSample = { minute, realMs, simNow, ...heap, ...view, reloads: watch.reloads() };
+      const sample: SoakSample = { minute, realMs, simNow, ...heap, ...view, boardShownMs: Math.round(boardShownMs), reloads: watch.reloads() };
       samples.push(sample);
       console.info(formatSampleRow(sample, samples[0] ?? sample));
     }
@@ -105,15 +109,20 @@ async function soak(args: KioskSoakArgs, mock: MockProcess, page: Page, watch: K
   return { samples, stoppedEarly, liveAtEnd };
 }
 
-function writeReport(args: KioskSoakArgs, run: SoakRun, watch: KioskPageWatch, summary: ReturnType<typeof summarizeSoak>, startedAt: Date): string {
+interface RunContext {
+  readonly startedAt: Date;
+  readonly repo: ReturnType<typeof buildInfo>;
+}
+
+function writeReport(args: KioskSoakArgs, run: SoakRun, watch: KioskPageWatch, summary: ReturnType<typeof summarizeSoak>, context: RunContext): string {
   const out = resolve(ROOT, args.out);
   mkdirSync(dirname(out), { recursive: true });
   const report = {
     benchmark: 'kiosk-soak',
     generatedAt: new Date().toISOString(),
-    startedAt: startedAt.toISOString(),
+    startedAt: context.startedAt.toISOString(),
     // The work tree `npm run bench` built from (with --dist, whatever that folder holds).
-    repo: buildInfo(),
+    repo: context.repo,
     machine: { cpus: availableParallelism(), node: process.version, platform: process.platform },
     settings: {
       minutes: args.minutes,
@@ -121,6 +130,7 @@ function writeReport(args: KioskSoakArgs, run: SoakRun, watch: KioskPageWatch, s
       seed: SEED,
       playlist: PLAYLIST,
       intervalSec: args.intervalSec,
+      startAt: args.startAt,
       dist: args.dist,
       viewport: VIEWPORT,
       sampleEverySec: SAMPLE_EVERY_MS / 1000,
@@ -148,8 +158,15 @@ export async function runKioskSoak(argv: readonly string[]): Promise<number> {
     return 0;
   }
 
-  const startedAt = new Date();
-  const mock = await startMockProcess({ cwd: ROOT, speed: args.speed, seed: SEED, mockArgs: ['--dist', resolve(ROOT, args.dist)] });
+  // Read at the start: others may commit while a 10-minute soak runs, and the build is of now.
+  const context: RunContext = { startedAt: new Date(), repo: buildInfo() };
+  const startAt = startAtEpochMs(args.startAt);
+  const mock = await startMockProcess({
+    cwd: ROOT,
+    speed: args.speed,
+    seed: SEED,
+    mockArgs: ['--dist', resolve(ROOT, args.dist), ...(startAt === undefined ? [] : ['--start-at', String(startAt)])],
+  });
   // On paths that skip `finally` (process.exit from a signal handler, Playwright's included), the
   // mock goes with us; exit-with-parent.ts inside it covers a SIGKILL of this process.
   const killMock = (): void => {
@@ -163,7 +180,7 @@ export async function runKioskSoak(argv: readonly string[]): Promise<number> {
   let browser: Browser | undefined;
   let watch: KioskPageWatch | undefined;
   try {
-    console.info(`mock at ${mock.baseUrl} (speed ${args.speed}, seed ${SEED}); Chromium ${VIEWPORT.width}×${VIEWPORT.height}`);
+    console.info(`mock at ${mock.baseUrl} (speed ${args.speed}, seed ${SEED}, simulated day from ${args.startAt}); Chromium ${VIEWPORT.width}×${VIEWPORT.height}`);
     browser = await launchChromium();
     const page = await browser.newPage({ viewport: VIEWPORT });
     watch = watchKioskPage(page);
@@ -184,7 +201,7 @@ export async function runKioskSoak(argv: readonly string[]): Promise<number> {
       args.minutes,
       TARGET_MB_PER_SIMULATED_HOUR,
     );
-    const out = writeReport(args, run, watch, summary, startedAt);
+    const out = writeReport(args, run, watch, summary, context);
     console.info(`\n${formatSummary(summary)}`);
     for (const message of watch.pageErrors().slice(0, 5)) console.info(`  page error: ${message}`);
     console.info(`\nresults: ${out}`);

@@ -19,6 +19,7 @@ function sample(minute: number, heapMb: number, more: Partial<SoakSample> = {}):
     tilesNotLive: 0,
     board: 'queues',
     connection: 'live',
+    boardShownMs: 10_000,
     reloads: 0,
     ...more,
   };

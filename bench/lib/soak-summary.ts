@@ -22,6 +22,8 @@ export interface SoakSample {
   readonly board: string;
   /** `data-state` of the connection status ('' when none is on the page). */
   readonly connection: string;
+  /** How long the board had been on screen when sampled (samples wait for a settled board). */
+  readonly boardShownMs: number;
   /** Page loads since the board was first live (a kiosk reload resets the heap it is measured by). */
   readonly reloads: number;
 }
