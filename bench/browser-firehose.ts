@@ -46,6 +46,11 @@
  * - **lostUpdates** = statistics whose tiles do not all show the last value the page received for
  *   them, once the firehose has stopped and the DOM has been still for a second. That the page
  *   received everything the mock sent is checked too (received vs the mock's `sent` count).
+ *
+ * Reading the figures: the work is per tile change, not per update received, and a slow frame
+ * carries more changes (the store keeps one per key per frame), so script per frame and fps move
+ * together; the printed per-frame split (script, style+layout, paint) says which part to cut. On
+ * 2 cores a neighbour's work takes CPU from the page: the run prints how much other processes used.
  */
 import type { Browser, Page } from '@playwright/test';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -123,6 +128,8 @@ const SETTLE_TIMEOUT_MS = 30_000;
  */
 const TRACE_CATEGORIES = ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8.execute'];
 const PROFILE_WARMUP_MS = 2000;
+/** Above this (% of one core) the run shared the machine with someone else's work, and says so. */
+const BUSY_NEIGHBOURS_PERCENT = 25;
 
 const sleep = (ms: number): Promise<void> => new Promise((done) => setTimeout(done, ms));
 
@@ -382,6 +389,8 @@ export async function measureBrowser(options: BrowserOptions = {}): Promise<Brow
     print(`final values: ${final.statistics} statistics (${final.tiles} tiles) not on their last value${final.examples.length ? `: ${final.examples.join('; ')}` : ''}`);
     const mockPercent = mockCpuFrom === undefined || mockCpuTo === undefined ? undefined : Math.round(((mockCpuTo - mockCpuFrom) * 100) / (measureTo - measureFrom));
     print(`CPU, % of one core (2 cores = 200): idle ${describeShare(idleShare)}; firehose ${describeShare(loadShare)}${mockPercent === undefined ? '' : `, of which the mock ${mockPercent}`}`);
+    const busiest = Math.max(idleShare?.othersPercent ?? 0, loadShare?.othersPercent ?? 0);
+    if (busiest > BUSY_NEIGHBOURS_PERCENT) print(`warning: other processes used up to ${busiest} % of a core beside this run; on 2 cores that is CPU the page did not get, so fps and latency are worse than this machine alone gives (the fps ratio to idle is still like for like)`);
     if (pageErrors.length > 0) print(`page errors: ${pageErrors.slice(0, 5).join(' | ')}`);
 
     let profile: ProfileSummary | undefined;
