@@ -1,4 +1,4 @@
-import type { StepPlan } from './capacity-step.ts';
+import { LAG_LIMIT_MS, type StepPlan } from './capacity-step.ts';
 import { PERIOD_MS } from './period.ts';
 
 export interface CapacityArgs {
@@ -6,6 +6,8 @@ export interface CapacityArgs {
   /** A whole number of notification periods. */
   readonly windowMs: number;
   readonly drainMs: number;
+  /** A step passes while lag p99 is at most this. */
+  readonly lagLimitMs: number;
   readonly batchSize: number;
   /** Load-generator processes the sessions of a step are split over. */
   readonly processes: number;
@@ -42,11 +44,12 @@ const MAX_SESSIONS = 2000;
 const MAX_STATISTICS_PER_SESSION = 20_000;
 
 export const CAPACITY_USAGE = `usage: npx tsx bench/mock-capacity.ts [--quick] [--steps 10x100,50x400,...] [--window SECONDS]
-       [--drain SECONDS] [--batch N] [--procs N] [--keep-going] [--budget SECONDS] [--out FILE] [--cpu-prof DIR]
+       [--drain SECONDS] [--lag-limit MS] [--batch N] [--procs N] [--keep-going] [--budget SECONDS] [--out FILE] [--cpu-prof DIR]
   --quick       two small steps, one-period windows: a smoke test (under a minute)
   --steps       sessions x statistics-per-session, comma-separated
   --window      measurement window per step, rounded up to whole 10 s periods (default 20 s)
   --drain       extra time for values due in the window to arrive (default 3 s)
+  --lag-limit   a step passes while lag p99 is at most this (default ${LAG_LIMIT_MS} ms)
   --batch       statistics per subscription POST (default 500)
   --procs       load-generator processes to split the sessions over (default 1)
   --keep-going  run every step even after one fails
@@ -78,6 +81,7 @@ export function parseCapacityArgs(argv: readonly string[]): CapacityArgs {
   let steps: readonly StepPlan[] | undefined;
   let windowSec: number | undefined;
   let drainMs = 3000;
+  let lagLimitMs = LAG_LIMIT_MS;
   let batchSize = 500;
   let processes = 1;
   let keepGoing = false;
@@ -99,6 +103,9 @@ export function parseCapacityArgs(argv: readonly string[]): CapacityArgs {
         break;
       case '--drain':
         drainMs = positiveNumber(flag, argv[++i]) * 1000;
+        break;
+      case '--lag-limit':
+        lagLimitMs = positiveNumber(flag, argv[++i]);
         break;
       case '--batch':
         batchSize = Math.min(10_000, Math.floor(positiveNumber(flag, argv[++i])));
@@ -129,6 +136,7 @@ export function parseCapacityArgs(argv: readonly string[]): CapacityArgs {
     steps: steps ?? (quick ? QUICK_STEPS : DEFAULT_STEPS),
     windowMs: periods * PERIOD_MS,
     drainMs,
+    lagLimitMs,
     batchSize,
     processes,
     keepGoing,

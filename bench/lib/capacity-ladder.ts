@@ -48,6 +48,7 @@ export async function runLadder(args: CapacityArgs, mock: MockProcess, startedAt
     serverPid: mock.pid,
     isServerAlive: mock.isAlive,
     clockOffsetMs,
+    lagLimitMs: args.lagLimitMs,
     windowMs: args.windowMs,
     drainMs: args.drainMs,
     batchSize: args.batchSize,

@@ -7,7 +7,10 @@ import { startServerSampler, type ServerSamples } from './server-sampler.ts';
 import { summarizeWindow, type WindowResult } from './window-summary.ts';
 
 export { PERIOD_MS };
-/** The lag a wallboard may show before a value reads as late: the bar of every step. */
+/**
+ * The lag a wallboard may show before a value reads as late: the ladder's default bar. The issue's
+ * `npm run bench -- mock` sets a stricter one (100 ms) through `StepSettings.lagLimitMs`.
+ */
 export const LAG_LIMIT_MS = 1000;
 /**
  * The mock's clock ticks every 100 ms, so a value is computed up to one tick after it was due even
@@ -26,6 +29,8 @@ export interface StepSettings {
   readonly serverPid: number;
   readonly isServerAlive: () => boolean;
   readonly clockOffsetMs: number;
+  /** A step passes while lag p99 is at most this (due-time lag p99: this plus one tick). */
+  readonly lagLimitMs: number;
   /** A whole number of periods: the window then holds exactly that many bursts. */
   readonly windowMs: number;
   /** After the window, how long values due inside it may still arrive and count. */
@@ -88,14 +93,14 @@ async function waitForEmptyServer(baseUrl: string, timeoutMs: number): Promise<b
   return false;
 }
 
-function judge(window: WindowResult, serverStatistics: number, expectedStatistics: number, teardownOk: boolean): string | undefined {
+function judge(window: WindowResult, serverStatistics: number, expectedStatistics: number, teardownOk: boolean, lagLimitMs: number): string | undefined {
   if (serverStatistics !== expectedStatistics) return `server holds ${serverStatistics} statistics, expected ${expectedStatistics}`;
   if (window.expected === 0) return 'no update was due in the window';
   if (window.lost > 0) return `${window.lost} of ${window.expected} due updates lost or later than the drain`;
   if (window.unknown > 0) return `${window.unknown} updates for statistics never opened`;
-  if (window.lag.p99 >= LAG_LIMIT_MS) return `lag p99 ${Math.round(window.lag.p99)} ms ≥ ${LAG_LIMIT_MS} ms`;
-  if (window.dueLag.p99 >= LAG_LIMIT_MS + TICK_MS) {
-    return `due-time lag p99 ${Math.round(window.dueLag.p99)} ms ≥ ${LAG_LIMIT_MS + TICK_MS} ms`;
+  if (window.lag.p99 > lagLimitMs) return `lag p99 ${Math.round(window.lag.p99)} ms > ${lagLimitMs} ms`;
+  if (window.dueLag.p99 > lagLimitMs + TICK_MS) {
+    return `due-time lag p99 ${Math.round(window.dueLag.p99)} ms > ${lagLimitMs + TICK_MS} ms`;
   }
   if (!teardownOk) return 'teardown left sessions or statistics on the server';
   return undefined;
@@ -143,7 +148,7 @@ export async function runCapacityStep(plan: StepPlan, settings: StepSettings, ta
     const failedCloses = await pool.close();
     const teardownOk = failedCloses === 0 && (await waitForEmptyServer(settings.baseUrl, 10_000));
     const subscribedStatistics = plan.sessions * plan.statisticsPerSession;
-    const failure = judge(window, serverStatistics, subscribedStatistics, teardownOk);
+    const failure = judge(window, serverStatistics, subscribedStatistics, teardownOk, settings.lagLimitMs);
     const seconds = window.windowMs / 1000;
     return {
       ...plan,

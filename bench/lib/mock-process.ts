@@ -11,6 +11,11 @@ export interface MockProcess {
   isAlive(): boolean;
   /** SIGTERM, then SIGKILL if it has not exited within `graceMs`; removes the state folder. */
   stop(graceMs?: number): Promise<void>;
+  /**
+   * Bytes of JS heap that survive a full GC in the mock, or undefined when it was started without
+   * `heapProbe` (or did not answer within 10 s).
+   */
+  heapUsedAfterGc(): Promise<number | undefined>;
 }
 
 export interface StartMockOptions {
@@ -23,10 +28,15 @@ export interface StartMockOptions {
   readonly nodeArgs?: readonly string[];
   /** More `main.ts` flags after the ones above (e.g. `['--dist', 'dist']` to serve the build). */
   readonly mockArgs?: readonly string[];
+  /** Preload bench/lib/heap-probe.ts with `--expose-gc`, for `heapUsedAfterGc()`. */
+  readonly heapProbe?: boolean;
 }
 
 /** Stops the mock if this process dies without stopping it. */
 const WATCHDOG = new URL('./exit-with-parent.ts', import.meta.url).href;
+const HEAP_PROBE = new URL('./heap-probe.ts', import.meta.url).href;
+const HEAP_LINE = /heap-after-gc (-?\d+)/g;
+const HEAP_TIMEOUT_MS = 10_000;
 const READY_LINE = /wallboard ready at http:\/\/localhost:(\d+)/;
 /** Kept for the error message when the mock dies before it is ready. */
 const MAX_LOG_CHARS = 4000;
@@ -55,6 +65,7 @@ export async function startMockProcess(options: StartMockOptions): Promise<MockP
     'tsx',
     '--import',
     WATCHDOG,
+    ...(options.heapProbe ? ['--expose-gc', '--import', HEAP_PROBE] : []),
     'mock-server/main.ts',
     '--port',
     '0',
@@ -111,10 +122,35 @@ export async function startMockProcess(options: StartMockOptions): Promise<MockP
     child.once('error', fail);
     child.once('exit', (code, signal) => fail(new Error(`mock exited before ready (code ${code}, signal ${signal})\n${log}`)));
   });
-  // Past ready, stdout is only drained (and trimmed) so a chatty mock can never block on a full pipe.
+  // Past ready, stdout is only drained (and trimmed) so a chatty mock can never block on a full pipe,
+  // and read for the heap probe's answers.
   if (child.pid === undefined) throw new Error('mock has no pid');
+  const pid = child.pid;
+  const heapWaiters: ((bytes: number | undefined) => void)[] = [];
+  child.stdout?.on('data', (chunk: Buffer) => {
+    for (const match of chunk.toString('utf8').matchAll(HEAP_LINE)) {
+      const bytes = Number(match[1]);
+      heapWaiters.shift()?.(bytes >= 0 ? bytes : undefined);
+    }
+  });
+  const heapUsedAfterGc = (): Promise<number | undefined> => {
+    if (!options.heapProbe || child.exitCode !== null || child.signalCode !== null) return Promise.resolve(undefined);
+    return new Promise((resolve) => {
+      const waiter = (bytes: number | undefined): void => {
+        clearTimeout(timer);
+        resolve(bytes);
+      };
+      const timer = setTimeout(() => {
+        heapWaiters.splice(heapWaiters.indexOf(waiter), 1);
+        resolve(undefined);
+      }, HEAP_TIMEOUT_MS);
+      heapWaiters.push(waiter);
+      process.kill(pid, 'SIGUSR2');
+    });
+  };
   return {
-    pid: child.pid,
+    pid,
+    heapUsedAfterGc,
     baseUrl: `http://127.0.0.1:${port}`,
     isAlive: () => child.exitCode === null && child.signalCode === null,
     stop,
