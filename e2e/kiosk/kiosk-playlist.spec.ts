@@ -1,6 +1,7 @@
 import { expect, test, type Page } from '../support/fixtures.ts';
 import { expectEveryTile } from '../support/faults.ts';
 import { signInKiosk } from '../support/kiosk.ts';
+import { signIn } from '../support/sign-in.ts';
 
 // Issue 6: playlist rotation at the interval, with a visible progress indicator; a board that
 // fails to load is skipped, not shown as an error forever; the position survives a reload.
@@ -60,11 +61,7 @@ test.describe('kiosk playlist', () => {
   });
 
   test('should say so when no board of the playlist can be shown', async ({ page }) => {
-    await page.goto('/kiosk?playlist=nothing-here,nor-here');
-    await page.getByRole('button', { name: 'Sign in' }).click();
-    await page.locator('input[name="username"]').fill('kiosk');
-    await page.locator('input[name="password"]').fill('kiosk');
-    await page.locator('form button[type="submit"]').click();
+    await signIn(page, { at: '/kiosk?playlist=nothing-here,nor-here', user: 'kiosk' });
     await expect(page.getByRole('alert')).toContainText('None of the boards of this kiosk can be shown');
   });
 
