@@ -52,7 +52,7 @@ export function StatTile({ statistic, objectType, objectId, heading, caption, fo
       <div
         data-testid="tile-value"
         className={`flex min-h-0 flex-1 items-center justify-center font-semibold leading-none tabular-nums ${look.text} ${status === 'loading' ? 'animate-pulse' : ''}`}
-        style={{ fontSize: valueFontSize(text, caption ? 48 : 56) }}
+        style={{ fontSize: valueFontSize(text, caption ? 48 : 56, state ? undefined : format) }}
       >
         {text}
       </div>
