@@ -8,6 +8,7 @@
  *   --cpu-prof     also profile the page under the firehose for 10 s afterwards, into
  *                  bench/results/browser-firehose.cpuprofile (or --cpu-prof-out FILE)
  *   --trace        keep the Chromium trace in bench/results/browser-firehose.trace.json
+ *   --demo-floor   the demo's 40 agents: 1,000 tiles over 536 statistics, shown up to twice
  */
 import { parseArgs } from 'node:util';
 import { measureBrowser } from './browser-firehose.ts';
@@ -21,6 +22,7 @@ const { values } = parseArgs({
     'cpu-prof': { type: 'boolean' },
     'cpu-prof-out': { type: 'string' },
     trace: { type: 'boolean' },
+    'demo-floor': { type: 'boolean' },
   },
 });
 
@@ -42,6 +44,7 @@ measureBrowser({
   ...(tiles === undefined ? {} : { tiles: Math.round(tiles) }),
   ...(values.dist === undefined ? {} : { distDir: values.dist }),
   ...(profileOut === undefined ? {} : { cpuProfilePath: profileOut }),
+  ...(values['demo-floor'] ? { demoFloor: true } : {}),
   ...(values.trace ? { tracePath: 'bench/results/browser-firehose.trace.json' } : {}),
   detailsPath: 'bench/results/browser-firehose.json',
 }).then(

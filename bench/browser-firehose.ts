@@ -7,13 +7,16 @@
  *
  * Method, and why:
  *
- * - **The board.** Tiles need statistics, and the mock has fewer numeric (statistic, object) pairs
- *   than 1,000: every statistics.yaml entry × every object of its type, less the two agent-state
- *   statistics (they carry a state name; the firehose's integers would be refused as malformed) —
- *   536 with the default contact center. The 1,000 tiles cycle over them, so 464 pairs are shown
- *   twice; tiles sharing a pair share one store key and one subscribed statistic, and the firehose
- *   goes round-robin over the 536 subscribed statistics (~9.3 updates/s each at 5,000/s). Each tile
- *   is one grid cell (w=1, h=1), 12 a row: 84 rows.
+ * - **The board.** Every tile shows a statistic of its own, as on a real board, so 5,000 statistic
+ *   updates/s are 5,000 tile changes/s. The numeric (statistic, object) pairs are every
+ *   statistics.yaml entry × every object of its type, less the two agent-state statistics (they
+ *   carry a state name; the firehose's integers would be refused as malformed): 536 with the demo's
+ *   40 agents, too few, so the mock runs with `--agents N`, the smallest floor with 1,000 pairs
+ *   (`agentsForDistinctTiles`). The firehose goes round-robin over the subscribed statistics (5
+ *   updates/s each at 5,000/s). `--demo-floor` keeps the 40 agents, as the first runs did: the
+ *   1,000 tiles then cycle over 536 pairs, 464 of them shown twice (one store key, two tiles), and
+ *   each statistic gets ~9.3 updates/s, ~9,300 tile changes/s. Each tile is one grid cell (w=1,
+ *   h=1), 12 a row: 84 rows.
  * - **Kiosk, not the normal app.** The normal app gives a row at least 3.5 rem and scrolls the
  *   other ~70 rows off screen; `/kiosk?board=` fits the board to the 1920×1080 viewport, so every
  *   tile is on screen and painted. The board is the user's own (localStorage `wallboard.boards.v1`,
@@ -56,12 +59,12 @@ import type { Browser, Page } from '@playwright/test';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { createDefaultContactCenter } from '../mock-server/sim/default-contact-center.ts';
+import { createDefaultContactCenter, DEFAULT_AGENT_COUNT, MAX_AGENT_COUNT } from '../mock-server/sim/default-contact-center.ts';
 import { loadStatisticsCatalog } from '../mock-server/stats/statistics-catalog.ts';
 import { LOCAL_BOARDS_KEY } from '../src/boards/local-boards.ts';
 import { launchChromium, submitSignIn } from './lib/browser.ts';
 import { summarizeCpuProfile, type CpuProfile, type ProfileSummary } from './lib/cpu-profile-summary.ts';
-import { distinctStatPairs, firehoseBoard } from './lib/firehose-board.ts';
+import { agentsForDistinctTiles, distinctStatPairs, firehoseBoard } from './lib/firehose-board.ts';
 import { startFirehose, stopFirehose } from './lib/firehose-control.ts';
 import { changeLatencies, finalMismatches, indexUpdates, valuesShown, type NotifiedUpdate, type TileChange } from './lib/firehose-latency.ts';
 import { framesPerSecond, percentile, round1 } from './lib/frame-rate.ts';
@@ -97,6 +100,11 @@ export interface BrowserOptions {
   readonly updatesPerSecond?: number;
   /** Tiles on the generated board (default 1000). */
   readonly tiles?: number;
+  /**
+   * The demo's 40 agents, whose 536 numeric pairs the tiles then share (the first runs' board);
+   * by default the mock gets as many agents as it takes for every tile to show its own statistic.
+   */
+  readonly demoFloor?: boolean;
   readonly print?: (line: string) => void;
   /** Left out of every figure at the start of the firehose (default 10, at most half the run). */
   readonly warmupSeconds?: number;
@@ -260,13 +268,17 @@ export async function measureBrowser(options: BrowserOptions = {}): Promise<Brow
   const idleSeconds = options.idleSeconds ?? 10;
   const distDir = resolve(ROOT, options.distDir ?? 'dist');
 
-  const center = createDefaultContactCenter();
-  const pairs = distinctStatPairs({ entries: loadStatisticsCatalog().entries, ...center });
+  const { entries } = loadStatisticsCatalog();
+  const agents = options.demoFloor
+    ? DEFAULT_AGENT_COUNT
+    : agentsForDistinctTiles(tileCount, entries, (count) => createDefaultContactCenter({ agents: count }), { minimum: DEFAULT_AGENT_COUNT, maximum: MAX_AGENT_COUNT });
+  const center = createDefaultContactCenter({ agents });
+  const pairs = distinctStatPairs({ entries, ...center });
   const board = firehoseBoard(BOARD_ID, pairs, tileCount);
   const distinct = Math.min(pairs.length, tileCount);
-  print(`board: ${tileCount} tiles over ${distinct} distinct statistics (the mock has ${pairs.length} numeric statistic/object pairs), kiosk at ${VIEWPORT.width}×${VIEWPORT.height}`);
+  print(`board: ${tileCount} tiles over ${distinct} distinct statistics (the mock, with ${agents} agents, has ${pairs.length} numeric statistic/object pairs), kiosk at ${VIEWPORT.width}×${VIEWPORT.height}`);
 
-  const mock = await startMockProcess({ cwd: ROOT, speed: 0, seed: SEED, mockArgs: ['--dist', distDir] });
+  const mock = await startMockProcess({ cwd: ROOT, speed: 0, seed: SEED, mockArgs: ['--dist', distDir, '--agents', String(agents)] });
   let browser: Browser | undefined;
   try {
     browser = await launchChromium();
@@ -411,7 +423,7 @@ export async function measureBrowser(options: BrowserOptions = {}): Promise<Brow
         generatedAt: new Date().toISOString(),
         settings: { seconds, updatesPerSecond: rate, tiles: tileCount, warmupSeconds, idleSeconds, viewport: VIEWPORT, route: `/kiosk?board=${BOARD_ID}`, mockSpeed: 0, seed: SEED },
         figures,
-        board: { distinctStatistics: distinct, numericPairsInMock: pairs.length, subscribedStatistics: held.statistics },
+        board: { distinctStatistics: distinct, agents, numericPairsInMock: pairs.length, subscribedStatistics: held.statistics },
         firehose: { emitted: sent, received: updates.length + unknownStatistic, unknownStatistic, updateMessages: received.updateMessages, seconds: (firehoseTo - firehoseFrom) / 1000 },
         latency: {
           timedChanges: latency.samples.length,

@@ -14,6 +14,7 @@ import { subscriptionRoutes } from './api/statistics/subscription-routes.ts';
 import type { ResolvedMockOptions } from './mock-options.ts';
 import { startOfLocalDay } from './lib/zoned-time.ts';
 import { createSimulation } from './sim/create-simulation.ts';
+import { createDefaultContactCenter } from './sim/default-contact-center.ts';
 import { createSimClock, type SimClock } from './sim/sim-clock.ts';
 import type { Simulation } from './sim/sim-types.ts';
 import { createStatEngine, type StatEngine } from './stats/stat-engine.ts';
@@ -78,6 +79,7 @@ export function createMockCore(options: ResolvedMockOptions): MockCore {
     startAt: startOfLocalDay(startAt, options.timeZone),
     timeZone: options.timeZone,
     randomTraffic: options.randomTraffic,
+    config: createDefaultContactCenter({ agents: options.agents }),
   });
   const engine = createStatEngine({ sim, catalog: loadStatisticsCatalog(), timeZone: options.timeZone });
   sim.advanceTo(startAt);

@@ -2,6 +2,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { assertTimeZone } from './lib/zoned-time.ts';
+import { DEFAULT_AGENT_COUNT, MAX_AGENT_COUNT } from './sim/default-contact-center.ts';
 
 /** Command-line options of `npm run mock` / `npm start` (CONTRACTS.md "Commands"). */
 export const mockOptionsSchema = z.object({
@@ -34,6 +35,8 @@ export const mockOptionsSchema = z.object({
   cometdTimeoutMs: z.number().int().positive().max(600_000).optional(),
   /** A CometD session with no `/meta/connect` for this long after its last reply expires; default 60 s. */
   cometdMaxIntervalMs: z.number().int().positive().max(3_600_000).optional(),
+  /** Agents in the demo center (40); more repeat the forty's teams, shifts and skills. */
+  agents: z.number().int().min(1).max(MAX_AGENT_COUNT).default(DEFAULT_AGENT_COUNT),
   /** Extra exact redirect URIs for the public client (e.g. a dev server on another port). */
   redirectUris: z.array(z.string().url()).default([]),
   quiet: z.boolean().default(false),
@@ -56,6 +59,7 @@ const FLAGS: Readonly<Record<string, { key: keyof ResolvedMockOptions; type: 'nu
   '--redirect-uri': { key: 'redirectUris', type: 'list' },
   '--cometd-timeout': { key: 'cometdTimeoutMs', type: 'number' },
   '--cometd-max-interval': { key: 'cometdMaxIntervalMs', type: 'number' },
+  '--agents': { key: 'agents', type: 'number' },
   '--quiet': { key: 'quiet', type: 'boolean' },
 };
 

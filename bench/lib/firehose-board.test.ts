@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createDefaultContactCenter } from '../../mock-server/sim/default-contact-center.ts';
 import { loadStatisticsCatalog } from '../../mock-server/stats/statistics-catalog.ts';
 import { parseBoard } from '../../src/boards/board-schema.ts';
-import { distinctStatPairs, firehoseBoard, pairKey, type PairSources } from './firehose-board.ts';
+import { agentsForDistinctTiles, distinctStatPairs, firehoseBoard, pairKey, type PairSources } from './firehose-board.ts';
 
 const entry = (name: string, objectType: string, category = 'TotalNumber'): PairSources['entries'][number] => ({ name, objectType, definition: { category } });
 
@@ -77,5 +77,20 @@ describe('firehoseBoard', () => {
 
   it('should refuse to build a board with no statistic', () => {
     expect(() => firehoseBoard('b', [], 10)).toThrow(/no statistic/);
+  });
+});
+
+describe('agentsForDistinctTiles', () => {
+  const { entries } = loadStatisticsCatalog();
+  const centerWith = (agents: number): ReturnType<typeof createDefaultContactCenter> => createDefaultContactCenter({ agents });
+
+  it('should find the smallest floor that gives every tile a statistic of its own', () => {
+    const agents = agentsForDistinctTiles(1000, entries, centerWith, { minimum: 40, maximum: 1600 });
+    expect(distinctStatPairs({ entries, ...centerWith(agents) }).length).toBeGreaterThanOrEqual(1000);
+    expect(distinctStatPairs({ entries, ...centerWith(agents - 1) }).length).toBeLessThan(1000);
+  });
+
+  it('should keep the demo floor when it is already big enough', () => {
+    expect(agentsForDistinctTiles(100, entries, centerWith, { minimum: 40, maximum: 1600 })).toBe(40);
   });
 });

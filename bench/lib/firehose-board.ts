@@ -63,6 +63,23 @@ export function distinctStatPairs(sources: PairSources): StatObjectPair[] {
   return pairs;
 }
 
+/**
+ * The smallest floor (at least the demo's `minimum` agents) whose pairs number `tiles` or more, so
+ * every tile shows a statistic of its own, as on a real board; `maximum` when even that is short.
+ * `centerWith(agents)` builds the center for a count (the mock's `createDefaultContactCenter`).
+ */
+export function agentsForDistinctTiles(
+  tiles: number,
+  entries: PairSources['entries'],
+  centerWith: (agents: number) => Omit<PairSources, 'entries'>,
+  range: { readonly minimum: number; readonly maximum: number },
+): number {
+  for (let agents = range.minimum; agents < range.maximum; agents++) {
+    if (distinctStatPairs({ entries, ...centerWith(agents) }).length >= tiles) return agents;
+  }
+  return range.maximum;
+}
+
 /** The store's key for a pair, as the page's tile attributes spell it (`data-stat|data-object-type|data-object-id`). */
 export function pairKey(pair: StatObjectPair): string {
   return `${pair.statistic}|${pair.objectType}|${pair.objectId}`;

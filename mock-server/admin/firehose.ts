@@ -19,6 +19,18 @@ export interface Firehose {
 
 const TICK_MS = 20;
 
+/**
+ * The value of the `position`-th update (0, 1, …) round-robin over `targets` statistics: 0–999,
+ * spread over the statistics, and one more than the statistic's previous value, so every update
+ * changes what its tile shows whatever the count (a plain counter mod 1,000 would give each of
+ * 1,000 statistics the same value round after round).
+ */
+export function firehoseValue(position: number, targets: number): number {
+  const statistic = position % targets;
+  const round = Math.floor(position / targets);
+  return (statistic * 37 + round) % 1000;
+}
+
 export function createFirehose(registry: SubscriptionRegistry, now: () => number = Date.now): Firehose {
   let timer: ReturnType<typeof setInterval> | undefined;
   let rate = 0;
@@ -61,8 +73,9 @@ export function createFirehose(registry: SubscriptionRegistry, now: () => number
     const batches = new Map<Subscription, StatisticNotification[]>();
     while (owed >= 1) {
       owed -= 1;
-      const target = all[cursor++ % all.length] as (typeof all)[number];
-      const n = sent++ % 1000;
+      const target = all[cursor % all.length] as (typeof all)[number];
+      const n = firehoseValue(cursor++, all.length);
+      sent++;
       const update: StatisticNotification = {
         subscriptionId: target.subscription.id,
         statisticId: target.statisticId,

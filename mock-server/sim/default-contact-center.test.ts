@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createDefaultContactCenter } from './default-contact-center.ts';
+import { createDefaultContactCenter, MAX_AGENT_COUNT } from './default-contact-center.ts';
 import type { AgentConfig } from './sim-types.ts';
 
 function onShift(agent: AgentConfig, minute: number): boolean {
@@ -71,5 +71,21 @@ describe('createDefaultContactCenter', () => {
     expect(a).toEqual(b);
     expect(a.queues[0]).not.toBe(b.queues[0]);
     expect(a.agents[0]).not.toBe(b.agents[0]);
+  });
+
+  it('should grow to a bigger floor on request, the first forty unchanged and every agent named uniquely', () => {
+    const big = createDefaultContactCenter({ agents: 130 });
+    expect(big.agents).toHaveLength(130);
+    expect(big.agents.slice(0, 40)).toEqual(createDefaultContactCenter().agents);
+    expect(new Set(big.agents.map((a) => a.id)).size).toBe(130);
+    expect(new Set(big.agents.map((a) => a.userName)).size).toBe(130);
+    expect(big.agents[40]).toMatchObject({ id: 'agent-41', skillIds: big.agents[0]?.skillIds, groupIds: big.agents[0]?.groupIds });
+    expect(new Set(createDefaultContactCenter({ agents: MAX_AGENT_COUNT }).agents.map((a) => a.userName)).size).toBe(MAX_AGENT_COUNT);
+  });
+
+  it('should refuse an agent count it cannot name', () => {
+    expect(() => createDefaultContactCenter({ agents: 0 })).toThrow(RangeError);
+    expect(() => createDefaultContactCenter({ agents: MAX_AGENT_COUNT + 1 })).toThrow(RangeError);
+    expect(() => createDefaultContactCenter({ agents: 2.5 })).toThrow(RangeError);
   });
 });

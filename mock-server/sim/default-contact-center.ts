@@ -101,8 +101,10 @@ function minuteOfDay(hhmm: string): number {
 function buildAgent(row: AgentRow, index: number): AgentConfig {
   const [team, start, end, skillIds] = row;
   const firstName = FIRST_NAMES[index % FIRST_NAMES.length] ?? 'Agent';
-  // 13 is coprime with the list length, so every agent gets a different last name.
-  const lastName = LAST_NAMES[(index * 13) % LAST_NAMES.length] ?? 'Demo';
+  // 13 is coprime with the list length, so every agent of a round of 40 gets a different last
+  // name; the round number shifts it, so every agent of a bigger center has a name of its own.
+  const round = Math.floor(index / FIRST_NAMES.length);
+  const lastName = LAST_NAMES[(index * 13 + round) % LAST_NAMES.length] ?? 'Demo';
   return {
     id: `agent-${String(index + 1).padStart(2, '0')}`,
     userName: `${firstName}.${lastName}@demo.example`.toLowerCase(),
@@ -114,12 +116,25 @@ function buildAgent(row: AgentRow, index: number): AgentConfig {
   };
 }
 
-/** A fresh copy of the demo contact center (callers may not mutate the shared constants). */
-export function createDefaultContactCenter(): ContactCenterConfig {
+export const DEFAULT_AGENT_COUNT = AGENT_ROWS.length;
+/** Every agent needs a name of its own: first names × last names. */
+export const MAX_AGENT_COUNT = FIRST_NAMES.length * LAST_NAMES.length;
+
+/**
+ * A fresh copy of the demo contact center (callers may not mutate the shared constants). `agents`
+ * above 40 repeats the forty agents' teams, shifts and skills for a bigger floor (benchmarks, a
+ * 1,000-tile board); the queues' arrival rates stay those of the forty, so the extra agents are
+ * idle more.
+ */
+export function createDefaultContactCenter(options: { readonly agents?: number } = {}): ContactCenterConfig {
+  const count = options.agents ?? DEFAULT_AGENT_COUNT;
+  if (!Number.isInteger(count) || count < 1 || count > MAX_AGENT_COUNT) {
+    throw new RangeError(`agents must be a whole number from 1 to ${MAX_AGENT_COUNT}, not ${count}`);
+  }
   return {
     queues: QUEUES.map((q) => ({ ...q })),
     skills: SKILLS.map((s) => ({ ...s })),
     groups: GROUPS.map((g) => ({ ...g })),
-    agents: AGENT_ROWS.map(buildAgent),
+    agents: Array.from({ length: count }, (_, index) => buildAgent(AGENT_ROWS[index % AGENT_ROWS.length] as AgentRow, index)),
   };
 }
