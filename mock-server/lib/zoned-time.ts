@@ -22,13 +22,40 @@ function formatterFor(timeZone: string): Intl.DateTimeFormat {
   return f;
 }
 
-/** Offset of the zone from UTC at instant t, in ms (positive east of Greenwich). */
-export function zoneOffsetMs(t: number, timeZone: string): number {
+function formattedOffsetMs(t: number, timeZone: string): number {
   const parts = formatterFor(timeZone).formatToParts(new Date(t));
   const get = (type: Intl.DateTimeFormatPartTypes): number =>
     Number(parts.find((p) => p.type === type)?.value ?? 0);
   const asUtc = Date.UTC(get('year'), get('month') - 1, get('day'), get('hour'), get('minute'), get('second'));
   return asUtc - (t - (t % 1000));
+}
+
+const HOUR = 3_600_000;
+/** Zones change offset only at transitions, so an hour that starts and ends on one offset has it throughout. */
+const offsetsByHour = new Map<string, Map<number, number>>();
+/** Hours remembered per zone before starting afresh (a simulated day asks for a few dozen). */
+const MAX_CACHED_HOURS = 10_000;
+
+/** Offset of the zone from UTC at instant t, in ms (positive east of Greenwich). */
+export function zoneOffsetMs(t: number, timeZone: string): number {
+  // formatToParts is the costly part of every time-profile and shift computation; it runs twice
+  // per zone and hour here. Before 1970 the rounding above makes the result vary within an hour.
+  if (!(t >= 0)) return formattedOffsetMs(t, timeZone);
+  let hours = offsetsByHour.get(timeZone);
+  if (!hours) {
+    hours = new Map();
+    offsetsByHour.set(timeZone, hours);
+  }
+  const hour = Math.floor(t / HOUR);
+  let offset = hours.get(hour);
+  if (offset === undefined) {
+    const first = formattedOffsetMs(hour * HOUR, timeZone);
+    // NaN: a transition falls inside this hour; such instants are always formatted.
+    offset = formattedOffsetMs(hour * HOUR + HOUR - 1, timeZone) === first ? first : Number.NaN;
+    if (hours.size >= MAX_CACHED_HOURS) hours.clear();
+    hours.set(hour, offset);
+  }
+  return Number.isNaN(offset) ? formattedOffsetMs(t, timeZone) : offset;
 }
 
 /** Milliseconds since local midnight at instant t. */

@@ -6,9 +6,19 @@ import { agentKey, type ObjectDirectory } from './object-directory.ts';
 /** How far back closed activity is kept: a daily growing window never needs more. */
 const RETENTION_MS = 26 * 3_600_000;
 
+/** Names one object's activity in one family: what `log` reads and `takeChanged` reports. */
+export function activityKey(objectKey: string, family: ActivityFamily): string {
+  return `${family}|${objectKey}`;
+}
+
 export interface ActivityStore {
   apply(events: readonly SimEvent[]): void;
   log(objectKey: string, family: ActivityFamily): ActivityLog | undefined;
+  /**
+   * Activity keys written since the previous call (the call starts a new set). An agent's reason
+   * changes with its status activity, so the agent's status key covers it.
+   */
+  takeChanged(): ReadonlySet<string>;
   /** Agent statuses carry a reason; CurrentState shows it. */
   notReadyReason(agentId: string): string | undefined;
   prune(now: number): void;
@@ -23,9 +33,11 @@ export function createActivityStore(directory: ObjectDirectory, initial: SimSnap
   const logs = new Map<string, ActivityLog>();
   const reasons = new Map<string, string>();
   const arrivals = new Map<string, number>();
+  let changed = new Set<string>();
 
   const logFor = (key: string, family: ActivityFamily): ActivityLog => {
-    const k = `${family}|${key}`;
+    const k = activityKey(key, family);
+    changed.add(k);
     let l = logs.get(k);
     if (!l) {
       l = new ActivityLog();
@@ -45,6 +57,7 @@ export function createActivityStore(directory: ObjectDirectory, initial: SimSnap
       for (const key of directory.queueKeysOfQueue(queue.id)) logFor(key, 'action').begin(call.callId, 'CallWait', call.since);
     }
   }
+  changed.clear();
 
   function applyOne(e: SimEvent): void {
     switch (e.type) {
@@ -99,7 +112,12 @@ export function createActivityStore(directory: ObjectDirectory, initial: SimSnap
     apply(events) {
       for (const e of events) applyOne(e);
     },
-    log: (key, family) => logs.get(`${family}|${key}`),
+    log: (key, family) => logs.get(activityKey(key, family)),
+    takeChanged() {
+      const taken = changed;
+      changed = new Set();
+      return taken;
+    },
     notReadyReason: (agentId) => reasons.get(agentId),
     prune(now) {
       for (const l of logs.values()) l.prune(now - RETENTION_MS);

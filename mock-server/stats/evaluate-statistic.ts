@@ -13,13 +13,13 @@ function inRange(durationMs: number, range: TimeRange): boolean {
   return s >= range.leftSec && s <= range.rightSec;
 }
 
-/** Closed activities whose end lies in [from, to], oldest first. */
-function* closedEndingIn(log: ActivityLog, from: number, to: number): Generator<ClosedActivity> {
+/** Visits the closed activities whose end lies in [from, to], oldest first (a loop: a generator costs per item here). */
+function forClosedEndingIn(log: ActivityLog, from: number, to: number, visit: (a: ClosedActivity) => void): void {
   const list = log.closed;
   for (let i = log.firstEndingAtOrAfter(from); i < list.length; i++) {
     const a = list[i] as ClosedActivity;
     if (a.end > to) break;
-    yield a;
+    visit(a);
   }
 }
 
@@ -30,7 +30,9 @@ function overlapMs(start: number, end: number, from: number, to: number): number
 /** Activities (closed or still open) that started in [from, to] and match. */
 function countStarted(log: ActivityLog, match: (t: string) => boolean, from: number, to: number): number {
   let n = 0;
-  for (const a of closedEndingIn(log, from, to)) if (a.start >= from && match(a.type)) n++;
+  forClosedEndingIn(log, from, to, (a) => {
+    if (a.start >= from && match(a.type)) n++;
+  });
   for (const a of log.open.values()) if (a.start >= from && a.start <= to && match(a.type)) n++;
   return n;
 }
@@ -38,13 +40,29 @@ function countStarted(log: ActivityLog, match: (t: string) => boolean, from: num
 /** Time spent in matching activities inside [from, to], open ones counted up to `to`. */
 function adjustedTimeMs(log: ActivityLog, match: (t: string) => boolean, from: number, to: number): number {
   let ms = 0;
-  for (const a of closedEndingIn(log, from, to)) if (match(a.type)) ms += overlapMs(a.start, a.end, from, to);
+  forClosedEndingIn(log, from, to, (a) => {
+    if (match(a.type)) ms += overlapMs(a.start, a.end, from, to);
+  });
   for (const a of log.open.values()) if (match(a.type)) ms += overlapMs(a.start, to, from, to);
   return ms;
 }
 
-function currentOpen(log: ActivityLog, match: (t: string) => boolean): OpenActivity[] {
-  return [...log.open.values()].filter((a) => match(a.type));
+function countOpen(log: ActivityLog, match: (t: string) => boolean): number {
+  let n = 0;
+  for (const a of log.open.values()) if (match(a.type)) n++;
+  return n;
+}
+
+/** Longest time in a matching open activity, in ms (0 when there is none). */
+function longestOpenMs(log: ActivityLog, match: (t: string) => boolean, now: number): number {
+  let longest = Number.NEGATIVE_INFINITY;
+  let any = false;
+  for (const a of log.open.values()) {
+    if (!match(a.type)) continue;
+    any = true;
+    longest = Math.max(longest, now - a.start);
+  }
+  return any ? longest : 0;
 }
 
 /**
@@ -59,7 +77,7 @@ export function evaluateStatistic(
   from: number,
 ): StatResult {
   if (stat.category === 'CurrentState' || stat.category === 'CurrentTargetState') {
-    const current = log ? [...log.open.values()][0] : undefined;
+    const current: OpenActivity | undefined = log?.open.values().next().value;
     return current ? { kind: 'state', status: current.type, since: current.start } : { kind: 'state', status: 'LoggedOut', since: now };
   }
   if (!log || stat.matchesNothing) {
@@ -72,11 +90,9 @@ export function evaluateStatistic(
   }
   switch (stat.category) {
     case 'CurrentNumber':
-      return number(currentOpen(log, stat.mainMask).length);
-    case 'CurrentMaxTime': {
-      const open = currentOpen(log, stat.mainMask);
-      return number(open.length === 0 ? 0 : Math.max(...open.map((a) => now - a.start)) / 1000);
-    }
+      return number(countOpen(log, stat.mainMask));
+    case 'CurrentMaxTime':
+      return number(longestOpenMs(log, stat.mainMask, now) / 1000);
     case 'TotalNumber':
       return number(countStarted(log, stat.mainMask, from, now));
     case 'TotalAdjustedTime':
@@ -84,10 +100,10 @@ export function evaluateStatistic(
     case 'AverageTime': {
       let totalMs = 0;
       let count = 0;
-      for (const a of closedEndingIn(log, from, now)) {
+      forClosedEndingIn(log, from, now, (a) => {
         if (stat.mainMask(a.type)) totalMs += a.durationMs;
         if (stat.relativeMask(a.type)) count++;
-      }
+      });
       return number(count === 0 ? undefined : totalMs / count / 1000);
     }
     case 'AverageNumberPerRelativeHour': {
@@ -98,11 +114,11 @@ export function evaluateStatistic(
       const range = stat.timeRange as TimeRange;
       let inside = 0;
       let all = 0;
-      for (const a of closedEndingIn(log, from, now)) {
-        if (a.start < from || !stat.mainMask(a.type)) continue;
+      forClosedEndingIn(log, from, now, (a) => {
+        if (a.start < from || !stat.mainMask(a.type)) return;
         all++;
         if (inRange(a.durationMs, range)) inside++;
-      }
+      });
       return number(all === 0 ? undefined : (100 * inside) / all);
     }
     case 'ServiceFactor1': {
@@ -111,8 +127,8 @@ export function evaluateStatistic(
       let answeredInRange = 0;
       let answered = 0;
       let abandonedCounted = 0;
-      for (const a of closedEndingIn(log, from, now)) {
-        if (a.start < from) continue;
+      forClosedEndingIn(log, from, now, (a) => {
+        if (a.start < from) return;
         if (a.type === 'CallAnswered') {
           answered++;
           if (inRange(a.durationMs, range)) answeredInRange++;
@@ -120,9 +136,27 @@ export function evaluateStatistic(
           // Callers who hang up within the second range are not held against the service level.
           if (!shortAbandon || a.durationMs / 1000 > shortAbandon.rightSec) abandonedCounted++;
         }
-      }
+      });
       const denominator = answered + abandonedCounted;
       return number(denominator === 0 ? undefined : (100 * answeredInRange) / denominator);
     }
+  }
+}
+
+/**
+ * Whether `evaluateStatistic` can give another value while `log` (and, for an agent, its reason,
+ * which changes with its status) stays as it is: durations grow and growing windows reset with
+ * time alone; a count of open activities or an agent's state does not — except the LoggedOut
+ * "since now" of an agent with no status at all. Keep in step with the evaluator above.
+ */
+export function movesWithTime(stat: CompiledStatistic, log: ActivityLog | undefined): boolean {
+  switch (stat.category) {
+    case 'CurrentNumber':
+      return false;
+    case 'CurrentState':
+    case 'CurrentTargetState':
+      return !log || log.open.size === 0;
+    default:
+      return true;
   }
 }

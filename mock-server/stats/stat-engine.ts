@@ -1,12 +1,12 @@
 import type { Simulation } from '../sim/sim-types.ts';
-import { createActivityStore, type ActivityStore } from './activity-store.ts';
+import { activityKey, createActivityStore, type ActivityStore } from './activity-store.ts';
 import { compileDefinition, type CompiledStatistic } from './compile-definition.ts';
-import { evaluateStatistic } from './evaluate-statistic.ts';
+import { evaluateStatistic, movesWithTime } from './evaluate-statistic.ts';
 import { createObjectDirectory, type ObjectDirectory, type StatObject } from './object-directory.ts';
 import type { NotificationSettings, StatDefinition } from './statistic-definition.ts';
 import type { StatisticsCatalog } from './statistics-catalog.ts';
 import { toValueObject, type StatValueObject } from './stat-value.ts';
-import { windowStart } from './time-profile.ts';
+import { createWindowStarts } from './time-profile.ts';
 import { createSubscriptionRegistry, type SubscriptionRegistry } from './subscription-registry.ts';
 
 /** A statistic request as the Statistics API receives it: a pre-configured name or an inline definition. */
@@ -23,7 +23,10 @@ export interface ResolvedStatistic {
   readonly object: StatObject;
   readonly compiled: CompiledStatistic;
   readonly notification: NotificationSettings;
-  /** Two requests with the same key compute the same value (memoized per tick). */
+  /**
+   * Two requests with the same key (same definition, same object) compute the same value: the
+   * engine memoizes on it per instant. Built once here, as the memo looks it up for every update.
+   */
   readonly evalKey: string;
 }
 
@@ -74,6 +77,7 @@ export function createStatEngine(options: StatEngineOptions): StatEngine {
     memo.clear();
   });
   let lastPrune = sim.now();
+  const windowStartAt = createWindowStarts(timeZone);
 
   function current(statistic: ResolvedStatistic): CurrentValue {
     const now = sim.now();
@@ -81,11 +85,11 @@ export function createStatEngine(options: StatEngineOptions): StatEngine {
       memo.clear();
       memoAt = now;
     }
-    const key = `${statistic.evalKey}@${statistic.object.key}`;
+    const key = statistic.evalKey;
     const cached = memo.get(key);
     if (cached) return cached;
     const { compiled, object } = statistic;
-    const from = compiled.window ? windowStart(compiled.window, now, timeZone) : undefined;
+    const from = compiled.window ? windowStartAt(compiled.window, now) : undefined;
     const result = evaluateStatistic(compiled, store.log(object.key, compiled.family), now, from ?? now);
     const reason = object.kind === 'agent' ? store.notReadyReason(object.id) : undefined;
     const value: CurrentValue = { value: toValueObject(result, now, from, reason), timestamp: now };
@@ -93,7 +97,15 @@ export function createStatEngine(options: StatEngineOptions): StatEngine {
     return value;
   }
 
-  const subscriptions = createSubscriptionRegistry({ current, now: () => sim.now() });
+  const subscriptions = createSubscriptionRegistry({
+    current,
+    now: () => sim.now(),
+    changes: {
+      takeChanged: () => store.takeChanged(),
+      activityKey: (statistic) => activityKey(statistic.object.key, statistic.compiled.family),
+      movesWithTime: ({ compiled, object }) => movesWithTime(compiled, store.log(object.key, compiled.family)),
+    },
+  });
 
   return {
     directory,
@@ -105,7 +117,7 @@ export function createStatEngine(options: StatEngineOptions): StatEngine {
       const object = found.object;
       let definition: StatDefinition;
       let notification: NotificationSettings;
-      let evalKey: string;
+      let definitionKey: string;
       if ('name' in descriptor) {
         const entry = catalog.find(descriptor.name, object.catalogType);
         if (!entry) {
@@ -119,15 +131,15 @@ export function createStatEngine(options: StatEngineOptions): StatEngine {
         }
         definition = entry.definition;
         notification = entry.notification;
-        evalKey = `name:${entry.name}|${entry.objectType}`;
+        definitionKey = `name:${entry.name}|${entry.objectType}`;
       } else {
         definition = descriptor.definition;
         notification = descriptor.notification;
-        evalKey = `def:${JSON.stringify(definition, Object.keys(definition).sort())}`;
+        definitionKey = `def:${JSON.stringify(definition, Object.keys(definition).sort())}`;
       }
       const compiled = compileDefinition(definition, object.kind);
       if (!compiled.ok) return { ok: false, reason: 'invalid-definition', message: compiled.message };
-      return { ok: true, statistic: { object, compiled: compiled.statistic, notification, evalKey } };
+      return { ok: true, statistic: { object, compiled: compiled.statistic, notification, evalKey: `${definitionKey}@${object.key}` } };
     },
     current,
     tick() {

@@ -1,4 +1,6 @@
 import type { CurrentValue, ResolvedStatistic } from './stat-engine.ts';
+import { createChangeWatch, type ActivityChanges } from './change-watch.ts';
+import { createDueQueue } from './due-queue.ts';
 
 export interface SubscribedStatistic {
   readonly statisticId: string;
@@ -68,13 +70,6 @@ export function nextDueAt(now: number, periodMs: number, phaseMs: number): numbe
   return (Math.floor((now - phaseMs) / periodMs) + 1) * periodMs + phaseMs;
 }
 
-interface Schedule {
-  readonly periodMs: number;
-  readonly phaseMs: number;
-  nextDueAt: number;
-  last: CurrentValue['value'] | undefined;
-}
-
 function changedEnough(previous: CurrentValue['value'] | undefined, next: CurrentValue['value'], insensitivity: number): boolean {
   if (!previous) return true;
   const a = Number(previous.stringValue);
@@ -87,50 +82,151 @@ function changedEnough(previous: CurrentValue['value'] | undefined, next: Curren
   return next.stringValue !== '' && previous.timestamp !== next.timestamp;
 }
 
+interface OpenSubscription {
+  readonly subscription: Subscription;
+  /** Opening order: the batches of a tick go out in it, as when every subscription was walked. */
+  readonly order: number;
+  readonly entries: readonly Entry[];
+  closed: boolean;
+}
+
+/** One subscribed statistic and its schedule. */
+interface Entry {
+  readonly owner: OpenSubscription;
+  /** Position in the subscription: a batch lists its updates in the order of its statistics. */
+  readonly index: number;
+  readonly subscribed: SubscribedStatistic;
+  readonly periodical: boolean;
+  readonly periodMs: number;
+  readonly phaseMs: number;
+  nextDueAt: number;
+  last: CurrentValue['value'] | undefined;
+  /** The tick that last picked it, so a tick evaluates it once. */
+  pickedBy: number;
+}
+
 /**
  * Open subscriptions and their notification schedules: `Periodical` statistics are sent every
  * notificationFrequency seconds of simulated time — whether or not they changed, so a client can
  * tell a quiet value from a dead feed, unless the definition sets an `insensitivity` (then only when
  * the value moved by at least that much); `Changes` ones when they moved by at least `insensitivity`.
+ *
+ * A tick touches only what can have something to send: periodical statistics wait in a queue by
+ * due instant, changes-based ones are looked at when their activity changed (change-watch.ts).
  */
 export function createSubscriptionRegistry(deps: {
   readonly current: (statistic: ResolvedStatistic) => CurrentValue;
   readonly now: () => number;
+  /** Without it, every changes-based statistic is evaluated on every tick. */
+  readonly changes?: ActivityChanges;
 }): SubscriptionRegistry {
   const subscriptions = new Map<string, Subscription>();
-  const schedules = new Map<string, Schedule[]>();
+  const open = new Map<string, OpenSubscription>();
   const listeners = new Set<NotificationListener>();
+  const due = createDueQueue<Entry>();
+  const watch = createChangeWatch<Entry>(deps.changes);
+  /** Picked by a tick that a throw cut short: looked at on the next one, as when every tick walked everything. */
+  const carried = new Set<Entry>();
   let statisticCount = 0;
+  let opened = 0;
+  let ticks = 0;
+
+  function unschedule(record: OpenSubscription): void {
+    record.closed = true;
+    for (const e of record.entries) {
+      carried.delete(e);
+      if (e.periodical) due.delete(e, e.nextDueAt);
+      else watch.delete(e);
+    }
+    statisticCount -= record.entries.length;
+  }
+
+  function forget(record: OpenSubscription): void {
+    unschedule(record);
+    subscriptions.delete(record.subscription.id);
+    open.delete(record.subscription.id);
+  }
+
+  /** Every entry that may have something to send at `now`, by subscription in opening order. */
+  function pickAll(now: number): Array<[OpenSubscription, Entry[]]> {
+    const tick = ++ticks;
+    const picked = new Map<OpenSubscription, Entry[]>();
+    const pick = (e: Entry): void => {
+      if (e.pickedBy === tick) return;
+      e.pickedBy = tick;
+      const list = picked.get(e.owner);
+      if (list) list.push(e);
+      else picked.set(e.owner, [e]);
+    };
+    for (const e of carried) pick(e);
+    carried.clear();
+    for (const e of due.takeDue(now)) pick(e);
+    watch.forEachDue(pick);
+    const groups = [...picked];
+    groups.sort((a, b) => a[0].order - b[0].order);
+    for (const [, entries] of groups) entries.sort((a, b) => a.index - b.index);
+    return groups;
+  }
+
+  /** The update an entry sends now, if any; a periodical one is queued for its next instant first. */
+  function evaluate(e: Entry, now: number): StatisticNotification | undefined {
+    const { statistic, statisticId } = e.subscribed;
+    const { notification } = statistic;
+    if (e.periodical) {
+      e.nextDueAt = nextDueAt(now, e.periodMs, e.phaseMs);
+      due.add(e, e.nextDueAt);
+    }
+    const { value, timestamp } = deps.current(statistic);
+    if (!e.periodical) watch.settle(e, statistic);
+    // Periodical values go out every period unless the definition asked for an insensitivity.
+    const mustChange = !e.periodical || notification.insensitivity > 0;
+    if (mustChange && !changedEnough(e.last, value, notification.insensitivity)) return undefined;
+    e.last = value;
+    return { subscriptionId: e.owner.subscription.id, statisticId, value, timestamp };
+  }
 
   return {
     open(subscription) {
       const now = deps.now();
+      // Opened again under its id (the API refuses that): it replaces the old one in its place.
+      const previous = open.get(subscription.id);
+      if (previous) unschedule(previous);
+      const entries: Entry[] = [];
+      const record: OpenSubscription = { subscription, order: previous?.order ?? opened++, entries, closed: false };
+      subscription.statistics.forEach((s, index) => {
+        const periodMs = Math.max(1, s.statistic.notification.frequencySec) * 1000;
+        const phaseMs = notificationPhaseMs(subscription.id, periodMs);
+        entries.push({
+          owner: record,
+          index,
+          subscribed: s,
+          periodical: s.statistic.notification.mode === 'Periodical',
+          periodMs,
+          phaseMs,
+          nextDueAt: nextDueAt(now, periodMs, phaseMs),
+          last: deps.current(s.statistic).value,
+          pickedBy: 0,
+        });
+      });
       subscriptions.set(subscription.id, subscription);
-      schedules.set(
-        subscription.id,
-        subscription.statistics.map((s) => {
-          const periodMs = Math.max(1, s.statistic.notification.frequencySec) * 1000;
-          const phaseMs = notificationPhaseMs(subscription.id, periodMs);
-          return { periodMs, phaseMs, nextDueAt: nextDueAt(now, periodMs, phaseMs), last: deps.current(s.statistic).value };
-        }),
-      );
-      statisticCount += subscription.statistics.length;
+      open.set(subscription.id, record);
+      for (const e of entries) {
+        if (e.periodical) due.add(e, e.nextDueAt);
+        else watch.add(e, e.subscribed.statistic);
+      }
+      statisticCount += entries.length;
     },
     close(id) {
-      const s = subscriptions.get(id);
-      if (!s) return false;
-      subscriptions.delete(id);
-      schedules.delete(id);
-      statisticCount -= s.statistics.length;
+      const record = open.get(id);
+      if (!record) return false;
+      forget(record);
       return true;
     },
     closeAll(predicate) {
       let n = 0;
-      for (const s of [...subscriptions.values()]) {
-        if (predicate && !predicate(s)) continue;
-        subscriptions.delete(s.id);
-        schedules.delete(s.id);
-        statisticCount -= s.statistics.length;
+      for (const record of [...open.values()]) {
+        if (predicate && !predicate(record.subscription)) continue;
+        forget(record);
         n++;
       }
       return n;
@@ -147,25 +243,30 @@ export function createSubscriptionRegistry(deps: {
     tick() {
       if (listeners.size === 0) return;
       const now = deps.now();
-      for (const subscription of subscriptions.values()) {
-        const plan = schedules.get(subscription.id);
-        if (!plan) continue;
-        const updates: StatisticNotification[] = [];
-        subscription.statistics.forEach((s, i) => {
-          const schedule = plan[i] as Schedule;
-          const { notification } = s.statistic;
-          if (notification.mode === 'Periodical') {
-            if (now < schedule.nextDueAt) return;
-            schedule.nextDueAt = nextDueAt(now, schedule.periodMs, schedule.phaseMs);
+      const groups = pickAll(now);
+      let g = 0;
+      let settled = 0;
+      try {
+        for (; g < groups.length; g++) {
+          const [record, entries] = groups[g] as [OpenSubscription, Entry[]];
+          settled = 0;
+          // A listener closed it earlier in this tick.
+          if (record.closed) continue;
+          const updates: StatisticNotification[] = [];
+          for (const e of entries) {
+            const update = evaluate(e, now);
+            settled++;
+            if (update) updates.push(update);
           }
-          const { value, timestamp } = deps.current(s.statistic);
-          // Periodical values go out every period unless the definition asked for an insensitivity.
-          const mustChange = notification.mode === 'Changes' || notification.insensitivity > 0;
-          if (mustChange && !changedEnough(schedule.last, value, notification.insensitivity)) return;
-          schedule.last = value;
-          updates.push({ subscriptionId: subscription.id, statisticId: s.statisticId, value, timestamp });
-        });
-        if (updates.length > 0) for (const l of listeners) l(subscription, updates);
+          if (updates.length > 0) for (const l of listeners) l(record.subscription, updates);
+        }
+      } finally {
+        // Cut short by a throw: the rest is looked at next tick (a periodical entry already re-queued is not).
+        for (; g < groups.length; g++) {
+          const [record, entries] = groups[g] as [OpenSubscription, Entry[]];
+          if (!record.closed) for (const e of entries.slice(settled)) if (!(e.periodical && e.nextDueAt > now)) carried.add(e);
+          settled = 0;
+        }
       }
     },
     counts: () => ({ subscriptions: subscriptions.size, statistics: statisticCount }),

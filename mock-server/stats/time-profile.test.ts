@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseGrowingWindowProfile, windowStart } from './time-profile.ts';
+import { createWindowStarts, parseGrowingWindowProfile, windowStart } from './time-profile.ts';
 
 function profile(text: string): NonNullable<ReturnType<typeof parseGrowingWindowProfile>> {
   const p = parseGrowingWindowProfile(text);
@@ -32,4 +32,14 @@ describe('growing-window time profiles', () => {
     expect(windowStart(profile('0:00+8:00'), afternoon, 'Europe/Berlin')).toBe(Date.UTC(2026, 2, 29, 6)); // 08:00 CEST
     expect(windowStart(profile('0:00'), afternoon, 'Europe/Berlin')).toBe(Date.UTC(2026, 2, 28, 23)); // 00:00 CET
   });
+
+  it('should give what windowStart gives for every profile, one instant after another', () => {
+    const profiles = ['0:00', '0:00+1:00', '1:00', '0:30+0:15', '6:00', '0:00+8:00'].map(profile);
+    const starts = createWindowStarts('Europe/Berlin');
+    // Across the spring-forward night and the hour after it, asking for each profile twice per instant.
+    for (let t = Date.UTC(2026, 2, 28, 23, 50); t <= Date.UTC(2026, 2, 29, 2, 10); t += 5 * 60_000 + 1) {
+      for (const p of [...profiles, ...profiles]) expect(starts(p, t)).toBe(windowStart(p, t, 'Europe/Berlin'));
+    }
+  });
 });
+
