@@ -144,4 +144,28 @@ describe('stat store', () => {
     stat.flush();
     expect(stat.store.getState().values.has('a')).toBe(false);
   });
+
+  it('should tell a key’s listeners about every change to it and nobody else, in every path that changes values', () => {
+    const { stat, clock } = setup();
+    const calls: string[] = [];
+    const seen = (key: string) => () => calls.push(`${key}=${String(stat.store.getState().values.get(key)?.value)}/${stat.store.getState().values.get(key)?.status ?? 'gone'}`);
+    const offA = stat.subscribeKey('a', seen('a'));
+    stat.subscribeKey('b', seen('b'));
+    stat.sink.updates([update('a', 1), update('c', 9)]);
+    stat.flush();
+    // A repeat of the same value is not a change.
+    stat.sink.updates([update('a', 1)]);
+    stat.flush();
+    stat.sink.updates([update('b', 2, 10_000)]);
+    stat.flush();
+    clock.t += 20_001;
+    stat.checkFreshness();
+    stat.sink.connection('reconnecting');
+    stat.sink.forget(['b']);
+    offA();
+    stat.sink.connection('live');
+    stat.sink.updates([update('a', 3)]);
+    stat.flush();
+    expect(calls).toEqual(['a=1/live', 'b=2/live', 'a=1/stale', 'b=2/stale', 'b=undefined/gone']);
+  });
 });

@@ -22,6 +22,12 @@ export interface StatStore {
   checkFreshness(): void;
   /** Applies what is buffered now (tests; the frame callback calls it). */
   flush(): void;
+  /**
+   * Calls `listener` after every commit that changed `key`'s value (or removed it). A tile listens
+   * to its own key only, so a commit costs O(keys changed), not O(tiles on the board): with a
+   * thousand tiles, the store-wide `subscribe` would run a thousand selectors every frame.
+   */
+  subscribeKey(key: string, listener: () => void): () => void;
 }
 
 /** A live value is trusted for two periods: one missed notification is not yet a dead feed. */
@@ -53,7 +59,17 @@ export function createStatStore(deps: StatStoreDeps): StatStore {
   let pendingStatuses = new Map<string, SubscriptionStatus>();
   let pendingDrops = new Map<string, number>();
   const lastArrival = new Map<string, number>();
+  const keyListeners = new Map<string, Set<() => void>>();
   let scheduled = false;
+
+  /** Tells the tiles of these keys, after the state holds their new values. */
+  function notifyKeys(keys: Iterable<string>): void {
+    if (keyListeners.size === 0) return;
+    for (const key of keys) {
+      const listeners = keyListeners.get(key);
+      if (listeners) for (const listener of listeners) listener();
+    }
+  }
 
   function flush(): void {
     scheduled = false;
@@ -67,9 +83,11 @@ export function createStatStore(deps: StatStoreDeps): StatStore {
     const now = deps.now();
     const { values, connection, diagnostics } = store.getState();
     let next: Map<string, StatValue> | undefined;
+    const changed: string[] = [];
     const put = (v: StatValue): void => {
       next ??= new Map(values);
       next.set(v.key, v);
+      changed.push(v.key);
     };
     const current = (key: string): StatValue | undefined => (next ?? values).get(key);
     const connected = connection.state === 'live';
@@ -115,6 +133,7 @@ export function createStatStore(deps: StatStoreDeps): StatStore {
       ...(next ? { values: next } : {}),
       diagnostics: { dropped, droppedByReason: byReason, updatesApplied: diagnostics.updatesApplied + applied, flushes: diagnostics.flushes + 1 },
     });
+    notifyKeys(changed);
   }
 
   function schedule(): void {
@@ -133,10 +152,14 @@ export function createStatStore(deps: StatStoreDeps): StatStore {
     }
     // Every value goes stale at once when the connection is lost: nothing is shown live that may not be.
     const next = new Map(values);
+    const changed: string[] = [];
     for (const [key, v] of values) {
-      if (v.status === 'live') next.set(key, { ...v, status: 'stale', reason: `connection ${state}` });
+      if (v.status !== 'live') continue;
+      next.set(key, { ...v, status: 'stale', reason: `connection ${state}` });
+      changed.push(key);
     }
     store.setState({ connection: info, values: next });
+    notifyKeys(changed);
   }
 
   const sink: SourceSink = {
@@ -157,6 +180,7 @@ export function createStatStore(deps: StatStoreDeps): StatStore {
       // Synchronous: a tile that is shown again must never paint the old value as live first.
       const { values } = store.getState();
       let next: Map<string, StatValue> | undefined;
+      const removed: string[] = [];
       for (const key of keys) {
         pendingUpdates.delete(key);
         pendingStatuses.delete(key);
@@ -164,8 +188,12 @@ export function createStatStore(deps: StatStoreDeps): StatStore {
         if (!values.has(key)) continue;
         next ??= new Map(values);
         next.delete(key);
+        removed.push(key);
       }
-      if (next) store.setState({ values: next });
+      if (next) {
+        store.setState({ values: next });
+        notifyKeys(removed);
+      }
     },
   };
 
@@ -173,10 +201,25 @@ export function createStatStore(deps: StatStoreDeps): StatStore {
     store,
     sink,
     flush,
+    subscribeKey(key, listener) {
+      let listeners = keyListeners.get(key);
+      if (!listeners) {
+        listeners = new Set();
+        keyListeners.set(key, listeners);
+      }
+      listeners.add(listener);
+      return () => {
+        const current = keyListeners.get(key);
+        if (!current) return;
+        current.delete(listener);
+        if (current.size === 0) keyListeners.delete(key);
+      };
+    },
     checkFreshness() {
       const now = deps.now();
       const { values } = store.getState();
       let next: Map<string, StatValue> | undefined;
+      const changed: string[] = [];
       for (const [key, v] of values) {
         if (v.status !== 'live' || v.periodMs === undefined) continue;
         const arrived = lastArrival.get(key) ?? v.receivedAt;
@@ -184,8 +227,12 @@ export function createStatStore(deps: StatStoreDeps): StatStore {
         next ??= new Map(values);
         // The age a stale tile shows counts from the last arrival, even of an unchanged value.
         next.set(key, { ...v, receivedAt: arrived, status: 'stale', reason: 'no update in time' });
+        changed.push(key);
       }
-      if (next) store.setState({ values: next });
+      if (next) {
+        store.setState({ values: next });
+        notifyKeys(changed);
+      }
     },
   };
 }

@@ -1,4 +1,4 @@
-import { createContext, useContext, type ReactElement, type ReactNode } from 'react';
+import { createContext, useCallback, useContext, useSyncExternalStore, type ReactElement, type ReactNode } from 'react';
 import { useStore } from 'zustand';
 import type { StatStore } from './create-stat-store.ts';
 import { selectConnection, selectDiagnostics, selectStatValue } from './stat-selectors.ts';
@@ -16,9 +16,15 @@ function useStatStore(): StatStore {
   return store;
 }
 
-/** One statistic's value; the component re-renders only when this key's value or status changes. */
+/**
+ * One statistic's value; the component re-renders only when this key's value or status changes,
+ * and is not even asked when other keys change (`subscribeKey`).
+ */
 export function useStatValue(key: string): StatValue | undefined {
-  return useStore(useStatStore().store, selectStatValue(key));
+  const stat = useStatStore();
+  const subscribe = useCallback((listener: () => void) => stat.subscribeKey(key, listener), [stat, key]);
+  const read = useCallback(() => selectStatValue(key)(stat.store.getState()), [stat, key]);
+  return useSyncExternalStore(subscribe, read, read);
 }
 
 export function useConnection(): ConnectionInfo {
