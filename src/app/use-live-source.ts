@@ -3,7 +3,7 @@ import type { AuthSession } from '../auth/auth-session.ts';
 import { createGenesysV3Source } from '../sources/genesys-v3/create-genesys-v3-source.ts';
 import type { StatSource } from '../sources/stat-source.ts';
 import type { StatSpec } from '../sources/stat-spec.ts';
-import { createStatStore, type StatStore, type StatStoreDeps } from '../store/create-stat-store.ts';
+import { createStatStore, FRAME_BUDGET, type StatStore, type StatStoreDeps } from '../store/create-stat-store.ts';
 
 /** How often live values are checked against their period (a value older than two periods goes stale). */
 const FRESHNESS_CHECK_MS = 1000;
@@ -13,6 +13,7 @@ const BROWSER_STORE_DEPS: StatStoreDeps = {
   requestFrame: (flush) => {
     requestAnimationFrame(flush);
   },
+  frameBudget: FRAME_BUDGET,
 };
 
 /** What self-healing may do to the source, without knowing which vendor it is. */

@@ -168,4 +168,52 @@ describe('stat store', () => {
     stat.flush();
     expect(calls).toEqual(['a=1/live', 'b=2/live', 'a=1/stale', 'b=2/stale', 'b=undefined/gone']);
   });
+
+  it('should change at most the frame budget’s values per frame when frames run late, the longest-waiting first, and lose none', () => {
+    const frames: (() => void)[] = [];
+    const clock = { t: 1_000_000 };
+    const budget = { targetMs: 20, start: 100, minimum: 10, maximum: 1000 };
+    const stat = createStatStore({ now: () => clock.t, requestFrame: (f) => frames.push(f), frameBudget: budget });
+    stat.sink.connection('live');
+    const runFrame = (): void => {
+      clock.t += 40; // every frame late: the budget shrinks by a quarter each time
+      frames.shift()?.();
+    };
+    stat.sink.updates(Array.from({ length: 250 }, (_, i) => update(`k${i}`, i)));
+    runFrame(); // the first frame has nothing to compare with: the starting budget
+    expect(stat.store.getState().values.size).toBe(100);
+    expect(stat.store.getState().values.has('k99')).toBe(true);
+    // A newer value of a waiting key replaces it in its place in the line.
+    stat.sink.updates([update('k100', 1000), update('extra', 1)]);
+    runFrame();
+    expect(stat.store.getState().values.size).toBe(175);
+    expect(stat.store.getState().values.get('k100')?.value).toBe(1000);
+    while (frames.length > 0) runFrame();
+    expect(stat.store.getState().values.size).toBe(251);
+    expect(stat.store.getState().values.get('k249')?.value).toBe(249);
+    expect(stat.store.getState().diagnostics.updatesApplied).toBe(251);
+  });
+
+  it('should grow the budget again while frames keep time, and never limit a store without one', () => {
+    const frames: (() => void)[] = [];
+    const clock = { t: 1_000_000 };
+    const stat = createStatStore({ now: () => clock.t, requestFrame: (f) => frames.push(f), frameBudget: { targetMs: 20, start: 16, minimum: 16, maximum: 1000 } });
+    stat.sink.connection('live');
+    const sizes: number[] = [];
+    stat.sink.updates(Array.from({ length: 200 }, (_, i) => update(`k${i}`, i)));
+    while (frames.length > 0) {
+      clock.t += 16;
+      frames.shift()?.();
+      sizes.push(stat.store.getState().values.size);
+    }
+    const perFrame = sizes.map((size, i) => size - (sizes[i - 1] ?? 0));
+    expect(perFrame[0]).toBe(16);
+    expect(perFrame.slice(1, 4).every((n, i) => n > (perFrame[i] ?? 0))).toBe(true);
+    expect(sizes.at(-1)).toBe(200);
+
+    const { stat: unbounded } = setup();
+    unbounded.sink.updates(Array.from({ length: 5000 }, (_, i) => update(`k${i}`, i)));
+    unbounded.flush();
+    expect(unbounded.store.getState().values.size).toBe(5000);
+  });
 });

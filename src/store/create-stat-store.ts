@@ -12,6 +12,16 @@ export interface StatStoreDeps {
   readonly now: () => number;
   /** Schedules the flush; `requestAnimationFrame` in the browser. */
   readonly requestFrame: (flush: () => void) => void;
+  /** Bounds the values one frame may change (`FRAME_BUDGET` in the browser); unbounded without it. */
+  readonly frameBudget?: FrameBudget;
+}
+
+export interface FrameBudget {
+  /** A frame later than this after the previous one (back to back) shrinks the budget. */
+  readonly targetMs: number;
+  readonly start: number;
+  readonly minimum: number;
+  readonly maximum: number;
 }
 
 export interface StatStore {
@@ -32,6 +42,17 @@ export interface StatStore {
 
 /** A live value is trusted for two periods: one missed notification is not yet a dead feed. */
 export const STALE_AFTER_PERIODS = 2;
+
+/**
+ * How many values one frame may change on screen, adapted to what the device keeps up with: the
+ * budget grows while frames come at least every `targetMs` and shrinks by a quarter when one is
+ * late. Updates past it wait for the next frame, the longest-waiting first, each key keeping only
+ * its newest value — so a firehose never makes a frame long (a frozen TV, a page that ignores
+ * keys) and nothing is lost, only shown a frame or two later. A quiet board never reaches it.
+ */
+export const FRAME_BUDGET: FrameBudget = { targetMs: 20, start: 512, minimum: 48, maximum: 1 << 20 };
+/** Frames further apart than this are not back to back: the gap says nothing of the device. */
+const BACK_TO_BACK_MS = 100;
 
 const EMPTY: StatValue = { key: '', value: null, timestamp: 0, receivedAt: 0, periodMs: undefined, status: 'loading' };
 
@@ -61,6 +82,25 @@ export function createStatStore(deps: StatStoreDeps): StatStore {
   const lastArrival = new Map<string, number>();
   const keyListeners = new Map<string, Set<() => void>>();
   let scheduled = false;
+  const limits = deps.frameBudget;
+  let budget = limits?.start ?? Number.POSITIVE_INFINITY;
+  let lastFlushAt: number | undefined;
+
+  /**
+   * The budget for a flush at `now`, from how long ago the last one ran: up by an eighth while
+   * frames keep time, down by a quarter after a late one, so it settles just under what the
+   * device can draw.
+   */
+  function adaptBudget(now: number): number {
+    if (!limits) return budget;
+    if (lastFlushAt !== undefined) {
+      const interval = now - lastFlushAt;
+      if (interval <= limits.targetMs) budget = Math.min(limits.maximum, Math.ceil(budget * 1.125));
+      else if (interval <= BACK_TO_BACK_MS) budget = Math.max(limits.minimum, Math.floor(budget * 0.75));
+    }
+    lastFlushAt = now;
+    return budget;
+  }
 
   /** Tells the tiles of these keys, after the state holds their new values. */
   function notifyKeys(keys: Iterable<string>): void {
@@ -81,6 +121,7 @@ export function createStatStore(deps: StatStoreDeps): StatStore {
     pendingStatuses = new Map();
     pendingDrops = new Map();
     const now = deps.now();
+    const frameBudget = adaptBudget(now);
     const { values, connection, diagnostics } = store.getState();
     let next: Map<string, StatValue> | undefined;
     const changed: string[] = [];
@@ -102,11 +143,15 @@ export function createStatStore(deps: StatStoreDeps): StatStore {
     }
     let applied = 0;
     for (const update of updates.values()) {
+      if (changed.length >= frameBudget) {
+        // Over this frame's budget: waits, ahead of whatever arrives meanwhile.
+        pendingUpdates.set(update.key, update);
+        continue;
+      }
       const old = current(update.key);
       // A re-read that overtook a newer notification must not roll the value back.
       if (old && old.receivedAt > 0 && update.timestamp < old.timestamp) continue;
       applied++;
-      lastArrival.set(update.key, now);
       // Never show a value as live while the connection is not (ARCHITECTURE.md convention 4).
       const status = connected ? 'live' : 'stale';
       const reason = connected ? undefined : 'not connected';
@@ -134,6 +179,7 @@ export function createStatStore(deps: StatStoreDeps): StatStore {
       diagnostics: { dropped, droppedByReason: byReason, updatesApplied: diagnostics.updatesApplied + applied, flushes: diagnostics.flushes + 1 },
     });
     notifyKeys(changed);
+    if (pendingUpdates.size > 0) schedule();
   }
 
   function schedule(): void {
@@ -164,7 +210,12 @@ export function createStatStore(deps: StatStoreDeps): StatStore {
 
   const sink: SourceSink = {
     updates(batch) {
-      for (const u of batch) pendingUpdates.set(u.key, u);
+      // Arrival is when it came, not when a frame had room for it: a value waiting past the budget is fresh.
+      const now = deps.now();
+      for (const u of batch) {
+        pendingUpdates.set(u.key, u);
+        lastArrival.set(u.key, now);
+      }
       schedule();
     },
     statuses(batch) {

@@ -1,11 +1,11 @@
-import { useMemo, type ReactElement } from 'react';
+import { memo, type ReactElement } from 'react';
 import type { Threshold } from '../boards/board-schema.ts';
 import { formatValue, type ValueFormat } from '../lib/format-value.ts';
 import type { StatValue } from '../store/stat-value.ts';
 import { agentState } from './agent-time-in-state.ts';
 import { agentStateLook } from './agent-states.ts';
 import { LevelIcon } from './level-icon.tsx';
-import { levelFor } from './level-for.ts';
+import { levelFor, type Level } from './level-for.ts';
 import { LEVEL_LOOKS } from './level-look.ts';
 import { tileAttributes } from './tile-attributes.ts';
 import { TileStatusNote } from './tile-status-note.tsx';
@@ -16,6 +16,26 @@ import { valueFontSize } from './value-font-size.ts';
 
 /** What the note needs to know of any live value: that it is live. */
 const LIVE: StatValue = { key: '', value: null, timestamp: 0, receivedAt: 0, periodMs: undefined, status: 'live' };
+
+// A new value changes the value line only: the lines around it are memoized, so React skips them
+// (a thousand tiles under a firehose, docs/performance.md).
+const TileHeading = memo(function TileHeading({ heading, level }: { readonly heading: string; readonly level: Level }): ReactElement {
+  return (
+    <div className="flex items-center justify-between gap-[2cqw] text-[clamp(0.8rem,16cqh,3rem)] leading-tight font-medium text-slate-100">
+      <span className="truncate">{heading}</span>
+      <LevelIcon level={level} />
+    </div>
+  );
+});
+
+const TileFooter = memo(function TileFooter({ caption, value, now }: { readonly caption: string | undefined; readonly value: StatValue | undefined; readonly now: number }): ReactElement {
+  return (
+    <div className="flex items-baseline justify-between gap-[2cqw] text-[clamp(0.7rem,10cqh,2rem)] leading-tight">
+      {caption ? <span className="truncate text-slate-300">{caption}</span> : <span />}
+      <TileStatusNote value={value} now={now} className="truncate" />
+    </div>
+  );
+});
 
 export interface StatTileProps {
   readonly statistic: string;
@@ -44,35 +64,15 @@ export function StatTile({ statistic, objectType, objectId, heading, caption, fo
   const level = levelFor(shown, thresholds);
   const look = LEVEL_LOOKS[level];
   const dimmed = status === 'stale' || status === 'loading' ? 'opacity-60 saturate-50' : '';
-  // A new value changes the value line only: the lines around it are the same elements, which
-  // React skips without comparing their props (a thousand tiles under a firehose, docs/performance.md).
-  const header = useMemo(
-    () => (
-      <div className="flex items-center justify-between gap-[2cqw] text-[clamp(0.8rem,16cqh,3rem)] leading-tight font-medium text-slate-100">
-        <span className="truncate">{heading}</span>
-        <LevelIcon level={level} />
-      </div>
-    ),
-    [heading, level],
-  );
   // The note reads the value only when it is not live (its age, its reason).
   const noteValue = status === 'live' ? LIVE : value;
   const noteNow = status === 'stale' ? now : 0;
-  const footer = useMemo(
-    () => (
-      <div className="flex items-baseline justify-between gap-[2cqw] text-[clamp(0.7rem,10cqh,2rem)] leading-tight">
-        {caption ? <span className="truncate text-slate-300">{caption}</span> : <span />}
-        <TileStatusNote value={noteValue} now={noteNow} className="truncate" />
-      </div>
-    ),
-    [caption, noteValue, noteNow],
-  );
   return (
     <div
       {...tileAttributes({ statistic, objectType, objectId, value, level })}
       className={`flex h-full min-h-0 w-full min-w-0 flex-col overflow-hidden rounded-lg border-2 px-[0.6rem] py-[0.4rem] [container-type:size] ${look.frame} ${status === 'error' ? 'border-dashed' : ''} ${dimmed}`}
     >
-      {header}
+      <TileHeading heading={heading} level={level} />
       <div
         data-testid="tile-value"
         className={`flex min-h-0 flex-1 items-center justify-center font-semibold leading-none tabular-nums ${look.text} ${status === 'loading' ? 'animate-pulse' : ''}`}
@@ -80,7 +80,7 @@ export function StatTile({ statistic, objectType, objectId, heading, caption, fo
       >
         {text}
       </div>
-      {footer}
+      <TileFooter caption={caption} value={noteValue} now={noteNow} />
     </div>
   );
 }
