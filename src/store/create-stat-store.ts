@@ -144,14 +144,17 @@ export function createStatStore(deps: StatStoreDeps): StatStore {
     let applied = 0;
     for (const update of updates.values()) {
       if (changed.length >= frameBudget) {
-        // Over this frame's budget: waits, ahead of whatever arrives meanwhile.
+        // Over this frame's budget: waits, ahead of whatever arrives meanwhile. It has arrived,
+        // though: the freshness check must not call its key stale while it waits.
         pendingUpdates.set(update.key, update);
+        lastArrival.set(update.key, now);
         continue;
       }
       const old = current(update.key);
       // A re-read that overtook a newer notification must not roll the value back.
       if (old && old.receivedAt > 0 && update.timestamp < old.timestamp) continue;
       applied++;
+      lastArrival.set(update.key, now);
       // Never show a value as live while the connection is not (ARCHITECTURE.md convention 4).
       const status = connected ? 'live' : 'stale';
       const reason = connected ? undefined : 'not connected';
@@ -210,12 +213,7 @@ export function createStatStore(deps: StatStoreDeps): StatStore {
 
   const sink: SourceSink = {
     updates(batch) {
-      // Arrival is when it came, not when a frame had room for it: a value waiting past the budget is fresh.
-      const now = deps.now();
-      for (const u of batch) {
-        pendingUpdates.set(u.key, u);
-        lastArrival.set(u.key, now);
-      }
+      for (const u of batch) pendingUpdates.set(u.key, u);
       schedule();
     },
     statuses(batch) {
