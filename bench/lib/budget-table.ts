@@ -85,9 +85,12 @@ export function missingSections(results: LatestResults): SectionName[] {
   return SECTION_NAMES.filter((name) => results[name] === undefined);
 }
 
-/** Whole numbers as they are, others with one decimal below 100 (a ratio, a size in KiB). */
+/**
+ * Whole numbers as they are, others with one decimal below 100 (a size in KiB) and two below 1 (a
+ * ratio: 0.86 must not print as the 0.9 it misses).
+ */
 export function formatNumber(value: number): string {
-  const digits = Number.isInteger(value) || Math.abs(value) >= 100 ? 0 : 1;
+  const digits = Number.isInteger(value) || Math.abs(value) >= 100 ? 0 : Math.abs(value) < 1 ? 2 : 1;
   return value.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits });
 }
 
