@@ -32,6 +32,11 @@ const thresholdSchema = z.strictObject({
   when: z.enum(['above', 'below']),
   value: z.number().finite(),
   level: z.enum(['warning', 'critical']),
+  /**
+   * How far back past the line the value must go before the breach ends, in the value's unit
+   * (default by format: src/tiles/hysteresis.ts), so a value sitting on the line does not flicker.
+   */
+  hysteresis: z.number().finite().min(0).optional(),
 });
 export type Threshold = z.infer<typeof thresholdSchema>;
 

@@ -45,6 +45,19 @@ export function formatValue(value: number | null | undefined, format: ValueForma
   }
 }
 
+const clockFormats = new Map<string, Intl.DateTimeFormat>();
+
+/** "10:42" — a time of day on the board's clock (the browser's zone), e.g. when a breach began. */
+export function formatClockTime(epochMs: number, locale?: string): string {
+  const key = locale ?? '';
+  let f = clockFormats.get(key);
+  if (!f) {
+    f = new Intl.DateTimeFormat(locale, { hour: '2-digit', minute: '2-digit' });
+    clockFormats.set(key, f);
+  }
+  return f.format(epochMs);
+}
+
 /** "12 s", "4 min", "2 h" — how old a stale value is, for the tile's footnote. */
 export function formatAge(ms: number, locale?: string): string {
   const seconds = Math.max(0, Math.round(ms / 1000));

@@ -11,12 +11,14 @@ export interface LevelLook {
   readonly text: string;
   /** A table cell's background (a cell has no frame of its own). */
   readonly cell: string;
+  /** Flashes the tile a few times when it enters the level (src/index.css; not under reduced motion). */
+  readonly flash: string;
 }
 
 /** Critical is a filled red tile that shouts across a room; warning a loud amber frame; ok stays calm. */
 export const LEVEL_LOOKS: Readonly<Record<Level, LevelLook>> = {
-  none: { icon: '', label: '', frame: 'border-slate-700 bg-slate-900', text: 'text-slate-50', cell: '' },
-  ok: { icon: '●', label: 'OK', frame: 'border-emerald-700 bg-slate-900', text: 'text-emerald-300', cell: '' },
-  warning: { icon: '▲', label: 'Warning', frame: 'border-amber-300 bg-amber-950', text: 'text-amber-200', cell: 'bg-amber-950' },
-  critical: { icon: '◆', label: 'Critical', frame: 'border-red-300 bg-red-800', text: 'text-white', cell: 'bg-red-800' },
+  none: { icon: '', label: '', frame: 'border-slate-700 bg-slate-900', text: 'text-slate-50', cell: '', flash: '' },
+  ok: { icon: '●', label: 'OK', frame: 'border-emerald-700 bg-slate-900', text: 'text-emerald-300', cell: '', flash: '' },
+  warning: { icon: '▲', label: 'Warning', frame: 'border-amber-300 bg-amber-950', text: 'text-amber-200', cell: 'bg-amber-950', flash: 'breach-flash-warning' },
+  critical: { icon: '◆', label: 'Critical', frame: 'border-red-300 bg-red-800', text: 'text-white', cell: 'bg-red-800', flash: 'breach-flash-critical' },
 };

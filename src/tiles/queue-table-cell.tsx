@@ -4,12 +4,12 @@ import { formatValue } from '../lib/format-value.ts';
 import { agentState } from './agent-time-in-state.ts';
 import { agentStateLook } from './agent-states.ts';
 import { LevelIcon } from './level-icon.tsx';
-import { levelFor } from './level-for.ts';
 import { LEVEL_LOOKS } from './level-look.ts';
 import { tileAttributes } from './tile-attributes.ts';
 import { useNow } from './ticker.ts';
 import { displayedNumber, isTicking } from './ticking.ts';
 import { useCellValue } from './use-cell-value.ts';
+import { useThresholdState } from './use-threshold-state.ts';
 
 const STATUS_LOOK = { live: '', loading: 'opacity-50 animate-pulse', stale: 'opacity-50 italic', error: 'text-red-200' } as const;
 
@@ -21,10 +21,11 @@ export function QueueTableCell({ column, rowType, objectId }: { readonly column:
   const objectType = column.objectType ?? rowType;
   const value = useCellValue(objectType, objectId, column.statistic);
   const status = value?.status ?? 'loading';
-  const now = useNow(isTicking(column.statistic, value));
+  const ticking = isTicking(column.statistic, value);
+  const now = useNow(ticking);
   const shown = displayedNumber(column.statistic, value, now);
   const state = agentState(value);
-  const level = levelFor(shown, column.thresholds);
+  const { level } = useThresholdState(shown, column.thresholds, column.format, ticking ? now : (value?.receivedAt ?? 0));
   const look = LEVEL_LOOKS[level];
   const text = state ? agentStateLook(state.state).label : formatValue(shown, column.format);
   const why = status === 'error' || status === 'stale' ? `${status}${value?.reason ? `: ${value.reason}` : ''}` : undefined;

@@ -47,6 +47,20 @@ describe('StatTile', () => {
     expect(root.textContent).toContain('Sales');
   });
 
+  it('should hold a breach while the value stays inside the band, say since when, and clear past the band', () => {
+    const stat = testStatStore();
+    const queue: StatTileProps = { statistic: 'Current_In_Queue', objectType: 'Queue', objectId: 'vip', heading: 'In queue', format: 'count', thresholds: [{ when: 'above', value: 3, level: 'warning' }] };
+    renderWithProviders(<StatTile {...queue} />, { stat });
+    const levels: string[] = [];
+    for (const n of [2, 4, 3, 4, 3, 2]) {
+      act(() => stat.sink.updates([update('Queue', 'vip', 'Current_In_Queue', n)]));
+      levels.push(tile().dataset.level ?? '');
+      if (n === 4 && levels.length === 2) expect(screen.getByTestId('breached-since').textContent).toMatch(/^since \d{1,2}:\d{2}/);
+    }
+    expect(levels).toEqual(['ok', 'warning', 'warning', 'warning', 'warning', 'ok']);
+    expect(screen.queryByTestId('breached-since')).toBeNull();
+  });
+
   it('should show the level with a shape and its name, not by colour alone', () => {
     const stat = testStatStore();
     renderWithProviders(<StatTile {...serviceLevel} />, { stat });

@@ -1,17 +1,18 @@
 import { memo, type ReactElement } from 'react';
 import type { Threshold } from '../boards/board-schema.ts';
-import { formatValue, type ValueFormat } from '../lib/format-value.ts';
+import { formatClockTime, formatValue, type ValueFormat } from '../lib/format-value.ts';
 import type { StatValue } from '../store/stat-value.ts';
 import { agentState } from './agent-time-in-state.ts';
 import { agentStateLook } from './agent-states.ts';
 import { LevelIcon } from './level-icon.tsx';
-import { levelFor, type Level } from './level-for.ts';
+import type { Level } from './level-for.ts';
 import { LEVEL_LOOKS } from './level-look.ts';
 import { tileAttributes } from './tile-attributes.ts';
 import { TileStatusNote } from './tile-status-note.tsx';
 import { useNow } from './ticker.ts';
 import { displayedNumber, isTicking } from './ticking.ts';
 import { useCellValue } from './use-cell-value.ts';
+import { useThresholdState } from './use-threshold-state.ts';
 import { valueFontSize } from './value-font-size.ts';
 
 /** What the note needs to know of any live value: that it is live. */
@@ -28,11 +29,27 @@ const TileHeading = memo(function TileHeading({ heading, level }: { readonly hea
   );
 });
 
-const TileFooter = memo(function TileFooter({ caption, value, now }: { readonly caption: string | undefined; readonly value: StatValue | undefined; readonly now: number }): ReactElement {
+const TileFooter = memo(function TileFooter({
+  caption,
+  value,
+  now,
+  breachedSince,
+}: {
+  readonly caption: string | undefined;
+  readonly value: StatValue | undefined;
+  readonly now: number;
+  readonly breachedSince: number | undefined;
+}): ReactElement {
   return (
     <div className="flex items-baseline justify-between gap-[2cqw] text-[clamp(0.7rem,10cqh,2rem)] leading-tight">
       {caption ? <span className="truncate text-slate-300">{caption}</span> : <span />}
-      <TileStatusNote value={value} now={now} className="truncate" />
+      {breachedSince !== undefined ? (
+        <span data-testid="breached-since" className="truncate" title={`Breached since ${formatClockTime(breachedSince)}`}>
+          since {formatClockTime(breachedSince)}
+        </span>
+      ) : (
+        <TileStatusNote value={value} now={now} className="truncate" />
+      )}
     </div>
   );
 });
@@ -61,7 +78,8 @@ export function StatTile({ statistic, objectType, objectId, heading, caption, fo
   const shown = displayedNumber(statistic, value, now);
   const state = agentState(value);
   const text = state ? agentStateLook(state.state).label : formatValue(shown, format);
-  const level = levelFor(shown, thresholds);
+  const ticking = isTicking(statistic, value);
+  const { level, breachedSince } = useThresholdState(shown, thresholds, format, ticking ? now : (value?.receivedAt ?? 0));
   const look = LEVEL_LOOKS[level];
   const dimmed = status === 'stale' || status === 'loading' ? 'opacity-60 saturate-50' : '';
   // The note reads the value only when it is not live (its age, its reason).
@@ -70,7 +88,7 @@ export function StatTile({ statistic, objectType, objectId, heading, caption, fo
   return (
     <div
       {...tileAttributes({ statistic, objectType, objectId, value, level })}
-      className={`flex h-full min-h-0 w-full min-w-0 flex-col overflow-hidden rounded-lg border-2 px-[0.6rem] py-[0.4rem] [container-type:size] ${look.frame} ${status === 'error' ? 'border-dashed' : ''} ${dimmed}`}
+      className={`flex h-full min-h-0 w-full min-w-0 flex-col overflow-hidden rounded-lg border-2 px-[0.6rem] py-[0.4rem] [container-type:size] ${look.frame} ${look.flash} ${status === 'error' ? 'border-dashed' : ''} ${dimmed}`}
     >
       <TileHeading heading={heading} level={level} />
       <div
@@ -80,7 +98,7 @@ export function StatTile({ statistic, objectType, objectId, heading, caption, fo
       >
         {text}
       </div>
-      <TileFooter caption={caption} value={noteValue} now={noteNow} />
+      <TileFooter caption={caption} value={noteValue} now={noteNow} breachedSince={status === 'live' ? breachedSince : undefined} />
     </div>
   );
 }
