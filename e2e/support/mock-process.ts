@@ -40,13 +40,16 @@ export function freePort(): Promise<number> {
   });
 }
 
-/** Starts the mock and resolves once it prints `wallboard ready at` (CONTRACTS.md). */
+/**
+ * Starts the mock and resolves once it prints `wallboard ready at` (CONTRACTS.md). It serves the
+ * build in `dist/`, or in `E2E_DIST` (two checkouts' e2e runs at once, each with its own build).
+ */
 export async function startMockProcess(options: MockProcessOptions = {}): Promise<MockProcess> {
   const port = options.port ?? (await freePort());
   const stateDir = options.stateDir ?? mkdtempSync(join(tmpdir(), 'wallboard-e2e-'));
   const child = spawn(
     process.execPath,
-    ['--import', 'tsx', 'mock-server/main.ts', '--port', String(port), '--state-dir', stateDir, '--seed', '7', '--dist', 'dist', '--quiet', ...(options.args ?? [])],
+    ['--import', 'tsx', 'mock-server/main.ts', '--port', String(port), '--state-dir', stateDir, '--seed', '7', '--dist', process.env.E2E_DIST ?? 'dist', '--quiet', ...(options.args ?? [])],
     { stdio: ['ignore', 'pipe', 'pipe'] },
   );
   return new Promise((resolve, reject) => {
