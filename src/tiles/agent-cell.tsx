@@ -16,7 +16,7 @@ export interface AgentCellProps {
 
 /**
  * One agent: state (colour and shape), name, time in state ticking from when they entered it.
- * Logged-out agents shrink to a dim chip: on a floor of forty, who is not working is the least news.
+ * Logged-out agents shrink to a dim chip (dim by its colours, not by opacity, so its name keeps a readable contrast): on a floor of forty, who is not working is the least news.
  */
 export function AgentCell({ agentId, name, statistic }: AgentCellProps): ReactElement {
   const value = useCellValue('Agent', agentId, statistic);
@@ -33,7 +33,7 @@ export function AgentCell({ agentId, name, statistic }: AgentCellProps): ReactEl
   );
   if (loggedOut) {
     return (
-      <li {...attributes} style={{ order: agentOrder(value) }} className={`flex w-[clamp(8rem,10cqw,13rem)] items-center gap-2 self-start rounded-md border px-2 py-1 text-[clamp(0.8rem,1cqw,1.1rem)] opacity-70 ${look.className}`}>
+      <li {...attributes} style={{ order: agentOrder(value) }} className={`flex w-[clamp(8rem,10cqw,13rem)] items-center gap-2 self-start rounded-md border px-2 py-1 text-[clamp(0.8rem,1cqw,1.1rem)] ${look.className}`}>
         {icon}
         <span className="truncate">{name}</span>
       </li>

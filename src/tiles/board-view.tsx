@@ -32,7 +32,12 @@ export function BoardView({ board, fit = false }: BoardViewProps): ReactElement 
   return (
     <div
       data-board={board.id}
-      className={`grid h-full min-h-0 w-full gap-[0.5vmin] bg-slate-950 p-[0.5vmin] text-slate-100 ${fit ? 'overflow-hidden' : 'overflow-auto'}`}
+      // A board taller than the window scrolls: keyboard users must be able to reach it and
+      // scroll it too (axe: scrollable-region-focusable), and a screen reader names it.
+      role="region"
+      aria-label={board.title}
+      tabIndex={fit ? undefined : 0}
+      className={`grid h-full min-h-0 w-full gap-[0.5vmin] bg-slate-950 p-[0.5vmin] text-slate-100 focus-visible:outline-2 focus-visible:outline-offset-[-2px] focus-visible:outline-sky-400 ${fit ? 'overflow-hidden' : 'overflow-auto'}`}
       style={{
         gridTemplateColumns: `repeat(${GRID_COLUMNS}, minmax(0, 1fr))`,
         gridTemplateRows: `repeat(${rows}, ${fit ? 'minmax(0, 1fr)' : 'minmax(3.5rem, 1fr)'})`,
