@@ -101,7 +101,9 @@ describe('AgentGrid', () => {
     act(() => stat.sink.updates([state('agent-01', 'LoggedOut', 7200)]));
     const ada = screen.getAllByTestId('tile')[0];
     expect(ada?.dataset.value).toBe('LoggedOut');
-    expect(ada?.className).toContain('opacity-70');
+    // Dim by its colours (muted text on the darkest background), not by opacity: the name stays readable.
+    expect(ada?.className).toContain('text-slate-400');
+    expect(ada?.className).not.toContain('opacity');
     expect(ada?.textContent).not.toContain('2:00:00');
     expect(screen.getByRole('img', { name: 'Logged out' }).textContent).toBe('○');
   });
