@@ -32,7 +32,8 @@ describe('TrendTile', () => {
       { t: 20_000, v: 4 },
     ]);
     expect(buffer.points(keyOf('Queue', 'vip', 'Current_In_Queue'))).toEqual([{ t: 10_000, v: null }]);
-    await vi.waitFor(() => expect(screen.queryByText('Loading chart…')).toBeNull());
+    // The chart's chunk is imported on first use: on a busy 2-core machine that takes seconds, not one.
+    await vi.waitFor(() => expect(screen.queryByText('Loading chart…')).toBeNull(), { timeout: 10_000 });
     // A trend is not a statistic tile: browser tests counting tiles never see it.
     expect(screen.queryAllByTestId('tile')).toHaveLength(0);
   });
