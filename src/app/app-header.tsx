@@ -2,8 +2,10 @@ import type { ReactElement } from 'react';
 import { useAuth } from '../auth/use-auth.ts';
 import { useUserInfo } from '../auth/userinfo.ts';
 import type { ParseBoardResult } from '../boards/board-schema.ts';
+import type { BoardActions } from './board-actions.ts';
 import type { BoardChoice } from './board-choices.ts';
 import { BoardImportButton } from './board-import-button.tsx';
+import { BoardMenu } from './board-menu.tsx';
 import { ConnectionStatus } from './connection-status.tsx';
 
 export interface AppHeaderProps {
@@ -13,11 +15,13 @@ export interface AppHeaderProps {
   readonly onImportBoard: (file: File) => Promise<ParseBoardResult>;
   /** While the shipped boards are unknown an import could not be checked against their ids. */
   readonly importDisabled: boolean;
+  /** Duplicate, export, delete, kiosk link for the board on screen; absent while there is none. */
+  readonly boardActions: BoardActions | undefined;
   readonly onToggleDiagnostics: () => void;
 }
 
-/** Title, board switcher, board import, connection state, who is signed in, sign-out. */
-export function AppHeader({ boards, currentBoardId, onSelectBoard, onImportBoard, importDisabled, onToggleDiagnostics }: AppHeaderProps): ReactElement {
+/** Title, board switcher, board menu and import, connection state, who is signed in, sign-out. */
+export function AppHeader({ boards, currentBoardId, onSelectBoard, onImportBoard, importDisabled, boardActions, onToggleDiagnostics }: AppHeaderProps): ReactElement {
   const { signOut } = useAuth();
   const user = useUserInfo();
   return (
@@ -46,6 +50,7 @@ export function AppHeader({ boards, currentBoardId, onSelectBoard, onImportBoard
           );
         })}
       </nav>
+      <BoardMenu actions={boardActions} />
       <BoardImportButton onImport={onImportBoard} disabled={importDisabled} />
       <div className="ml-auto flex items-center gap-3">
         <ConnectionStatus />

@@ -9,8 +9,10 @@ import { useLocalBoards } from '../boards/use-local-boards.ts';
 import { StatStoreProvider } from '../store/stat-store-context.tsx';
 import { BoardView } from '../tiles/board-view.tsx';
 import { AppHeader } from './app-header.tsx';
+import { boardActions } from './board-actions.ts';
 import { boardChoices, currentChoice } from './board-choices.ts';
 import { DiagnosticsPanel } from './diagnostics-panel.tsx';
+import { downloadTextFile } from './download-file.ts';
 import { SessionScope } from './session-scope.tsx';
 import { useBoardRoute } from './use-board-route.ts';
 import { useLiveSource } from './use-live-source.ts';
@@ -49,6 +51,12 @@ function LiveBoards({ session, defaultBoard, localBoards }: LiveAppProps): React
     return result;
   }
 
+  // Until the shipped boards are known a copy's id could clash with one of them, as an import could.
+  const actions =
+    current && shipped.status !== 'loading'
+      ? boardActions({ current, choices, defaultBoard, localBoards, goToBoard, download: downloadTextFile, origin: window.location.origin })
+      : undefined;
+
   return (
     <StatStoreProvider store={stat}>
       <div className="flex h-screen flex-col bg-slate-950 text-slate-100">
@@ -58,6 +66,7 @@ function LiveBoards({ session, defaultBoard, localBoards }: LiveAppProps): React
           onSelectBoard={goToBoard}
           onImportBoard={importBoard}
           importDisabled={shipped.status === 'loading'}
+          boardActions={actions}
           onToggleDiagnostics={() => setDiagnostics((d) => !d)}
         />
         <main className="min-h-0 flex-1" data-testid="board" data-board={current?.id ?? ''}>

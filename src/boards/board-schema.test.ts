@@ -49,7 +49,9 @@ describe('board schema', () => {
 
   it('should tie no shipped board to the mock: every object is "*"', () => {
     for (const { json } of shippedBoards()) {
-      for (const tile of mustParse(json).tiles) expect(tile.object.id).toBe('*');
+      for (const tile of mustParse(json).tiles) {
+        for (const ref of tile.kind === 'aggregate' ? tile.objects : [tile.object]) expect(ref.id).toBe('*');
+      }
     }
   });
 
@@ -99,5 +101,61 @@ describe('board schema', () => {
     const result = parseBoardText('{ "version": 1,');
     expect(result.ok).toBe(false);
     expect(result.ok ? '' : result.error.message).toMatch(/^not JSON/);
+  });
+});
+
+describe('board schema: aggregate tiles', () => {
+  const aggregateTile = (tile: Record<string, unknown>): unknown =>
+    minimal({
+      kind: 'aggregate',
+      object: undefined,
+      objects: [
+        { type: 'Queue', id: 'sales' },
+        { type: 'Queue', id: 'billing' },
+      ],
+      combine: 'weighted-mean',
+      ...tile,
+    });
+  const refusal = (json: unknown): string => {
+    const result = parseBoard(json);
+    return result.ok ? 'accepted' : `${result.error.path}: ${result.error.message}`;
+  };
+
+  it('should accept one statistic summed over several objects, "*" among them', () => {
+    const board = mustParse(aggregateTile({ statistic: 'Current_In_Queue', format: 'count', combine: 'sum', thresholds: undefined, objects: [{ type: 'Queue', id: 'sales' }, { type: 'Queue', id: '*', catalog: 'queues' }] }));
+    expect(board.tiles[0]).toMatchObject({ kind: 'aggregate', combine: 'sum', objects: [{ id: 'sales' }, { id: '*', catalog: 'queues' }] });
+  });
+
+  it('should let a ServiceLevel be weighted without naming the weight, and keep the file as written', () => {
+    const tile = mustParse(aggregateTile({})).tiles[0];
+    expect(tile).toMatchObject({ kind: 'aggregate', statistic: 'ServiceLevel', combine: 'weighted-mean' });
+    expect(tile && 'weightStatistic' in tile).toBe(false);
+    expect(refusal(aggregateTile({ weightStatistic: 'Total_Abandoned' }))).toBe('accepted');
+  });
+
+  it('should refuse an aggregate that cannot be combined, naming the bad field', () => {
+    expect(refusal(aggregateTile({ statistic: 'AverageWaitingTime', format: 'duration', thresholds: undefined }))).toBe(
+      'tiles[0].weightStatistic: a weighted-mean of AverageWaitingTime needs a weightStatistic (only ServiceLevel has a default)',
+    );
+    expect(refusal(aggregateTile({ combine: 'mean', weightStatistic: 'Total_Answered' }))).toBe('tiles[0].weightStatistic: only combine "weighted-mean" uses a weightStatistic');
+    expect(refusal(aggregateTile({ combine: 'sum' }))).toMatch(/^tiles\[0\]\.combine: percentages do not add up/);
+    expect(refusal(aggregateTile({ objects: [{ type: 'Queue', id: 'sales' }, { type: 'GroupAgents', id: 'sales' }] }))).toBe(
+      'tiles[0].objects[1].type: every object of an aggregate must be a Queue, like the first',
+    );
+  });
+
+  it('should refuse no objects, an unknown combination, a single object key and misspelt keys by name', () => {
+    const cases: [unknown, string][] = [
+      [aggregateTile({ objects: [] }), 'tiles[0].objects'],
+      [aggregateTile({ combine: 'median' }), 'tiles[0].combine'],
+      [aggregateTile({ object: { type: 'Queue', id: 'sales' } }), 'tiles[0].object'],
+      [aggregateTile({ weightStatistc: 'Total_Answered' }), 'tiles[0].weightStatistc'],
+      [aggregateTile({ objects: [{ type: 'Queue', id: 'sales', name: 'Sales' }] }), 'tiles[0].objects[0].name'],
+      [aggregateTile({ combine: undefined }), 'tiles[0].combine'],
+    ];
+    for (const [json, path] of cases) {
+      const result = parseBoard(json);
+      expect(result.ok ? 'accepted' : result.error.path).toBe(path);
+    }
   });
 });

@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { SERVICE_LEVEL_SECONDS_MAX, SERVICE_LEVEL_SECONDS_MIN, serviceLevelTargetProblem } from './service-level-target.ts';
+import { weightStatisticOf } from './aggregate-weight.ts';
 
 /**
  * The board file, version 1 (CONTRACTS.md "Board files"). A board is data that people share as a
@@ -53,6 +55,24 @@ export type TileLayout = z.infer<typeof layoutSchema>;
 /** A pre-configured statistic name; inline definitions may be accepted here in a later version. */
 const statisticSchema = z.string().min(1);
 
+/**
+ * An answer-time target in seconds for a service-level statistic: the tile subscribes to the
+ * statistic's definition with that range (src/boards/service-level-target.ts).
+ */
+const serviceLevelSecondsSchema = z.number().int().min(SERVICE_LEVEL_SECONDS_MIN).max(SERVICE_LEVEL_SECONDS_MAX).optional();
+
+/** A target on anything but a queue's service level is refused with the field named, never ignored. */
+function checkServiceLevelTarget(
+  cell: { readonly statistic: string; readonly serviceLevelSeconds?: number | undefined },
+  objectType: string,
+  ctx: z.RefinementCtx,
+  path: readonly (string | number)[] = [],
+): void {
+  if (cell.serviceLevelSeconds === undefined) return;
+  const problem = serviceLevelTargetProblem(cell.statistic, objectType);
+  if (problem) ctx.addIssue({ code: 'custom', message: problem, path: [...path, 'serviceLevelSeconds'] });
+}
+
 const common = {
   id: z.string().min(1),
   title: z.string().optional(),
@@ -60,13 +80,16 @@ const common = {
   layout: layoutSchema,
 };
 
-const statTileSchema = z.strictObject({
-  ...common,
-  kind: z.literal('stat'),
-  statistic: statisticSchema,
-  format: formatSchema,
-  thresholds: z.array(thresholdSchema).optional(),
-});
+const statTileSchema = z
+  .strictObject({
+    ...common,
+    kind: z.literal('stat'),
+    statistic: statisticSchema,
+    format: formatSchema,
+    thresholds: z.array(thresholdSchema).optional(),
+    serviceLevelSeconds: serviceLevelSecondsSchema,
+  })
+  .superRefine((tile, ctx) => checkServiceLevelTarget(tile, tile.object.type, ctx));
 
 const columnSchema = z.strictObject({
   statistic: statisticSchema,
@@ -75,14 +98,19 @@ const columnSchema = z.strictObject({
   /** Overrides the row's object type for this column (a skill's ServiceLevel is its virtual `Queue`). */
   objectType: objectTypeSchema.optional(),
   thresholds: z.array(thresholdSchema).optional(),
+  serviceLevelSeconds: serviceLevelSecondsSchema,
 });
 export type TableColumn = z.infer<typeof columnSchema>;
 
-const tableTileSchema = z.strictObject({
-  ...common,
-  kind: z.literal('table'),
-  columns: z.array(columnSchema).min(1),
-});
+const tableTileSchema = z
+  .strictObject({
+    ...common,
+    kind: z.literal('table'),
+    columns: z.array(columnSchema).min(1),
+  })
+  .superRefine((tile, ctx) =>
+    tile.columns.forEach((column, index) => checkServiceLevelTarget(column, column.objectType ?? tile.object.type, ctx, ['columns', index])),
+  );
 
 const agentGridTileSchema = z.strictObject({
   ...common,
@@ -91,20 +119,66 @@ const agentGridTileSchema = z.strictObject({
   statistic: statisticSchema.default('CurrentAgentState'),
 });
 
-const trendTileSchema = z.strictObject({
-  ...common,
-  kind: z.literal('trend'),
-  statistic: statisticSchema,
-  format: formatSchema,
-  // The history buffer keeps three hours (src/tiles/history-buffer.ts); a longer trend could not be drawn.
-  minutes: z.number().int().min(1).max(180).default(30),
-  thresholds: z.array(thresholdSchema).optional(),
-});
+const trendTileSchema = z
+  .strictObject({
+    ...common,
+    kind: z.literal('trend'),
+    statistic: statisticSchema,
+    format: formatSchema,
+    // The history buffer keeps three hours (src/tiles/history-buffer.ts); a longer trend could not be drawn.
+    minutes: z.number().int().min(1).max(180).default(30),
+    thresholds: z.array(thresholdSchema).optional(),
+    serviceLevelSeconds: serviceLevelSecondsSchema,
+  })
+  .superRefine((tile, ctx) => checkServiceLevelTarget(tile, tile.object.type, ctx));
+
+/** How an aggregate combines its objects' values (src/tiles/aggregate.ts does the maths). */
+const combineSchema = z.enum(['sum', 'mean', 'max', 'min', 'weighted-mean']);
+
+/**
+ * One statistic combined over several objects (issue 8). The objects are one type, since a
+ * statistic is defined per object type and `data-object-type` names one. A board that cannot be
+ * combined is refused here, with the bad field named, rather than showing a number that means
+ * nothing: a weighted mean with no weight, a weight on a combination that uses none, a sum of
+ * percentages.
+ */
+const aggregateTileSchema = z
+  .strictObject({
+    id: common.id,
+    title: common.title,
+    layout: common.layout,
+    kind: z.literal('aggregate'),
+    statistic: statisticSchema,
+    format: formatSchema,
+    /** Concrete ids and `*` may be mixed; an object listed twice counts once. */
+    objects: z.array(objectRefSchema).min(1, 'list at least one object'),
+    combine: combineSchema,
+    /** The count each object's value is weighted by (`weighted-mean` only); see aggregate-weight.ts for the default. */
+    weightStatistic: statisticSchema.optional(),
+    thresholds: z.array(thresholdSchema).optional(),
+  })
+  .superRefine((tile, ctx) => {
+    const first = tile.objects[0];
+    tile.objects.forEach((object, index) => {
+      if (first && object.type !== first.type) {
+        ctx.addIssue({ code: 'custom', message: `every object of an aggregate must be a ${first.type}, like the first`, path: ['objects', index, 'type'] });
+      }
+    });
+    if (tile.combine === 'weighted-mean' && weightStatisticOf(tile) === undefined) {
+      ctx.addIssue({ code: 'custom', message: `a weighted-mean of ${tile.statistic} needs a weightStatistic (only ServiceLevel has a default)`, path: ['weightStatistic'] });
+    }
+    if (tile.combine !== 'weighted-mean' && tile.weightStatistic !== undefined) {
+      ctx.addIssue({ code: 'custom', message: 'only combine "weighted-mean" uses a weightStatistic', path: ['weightStatistic'] });
+    }
+    if (tile.combine === 'sum' && tile.format === 'percent') {
+      ctx.addIssue({ code: 'custom', message: 'percentages do not add up: use "weighted-mean", "mean", "max" or "min"', path: ['combine'] });
+    }
+  });
 
 /** `kind` may be left out: a tile is a stat tile unless it says otherwise. */
 const tileSchema = z.preprocess(
   (raw) => (raw !== null && typeof raw === 'object' && !('kind' in raw) ? { ...raw, kind: 'stat' } : raw),
-  z.discriminatedUnion('kind', [statTileSchema, tableTileSchema, agentGridTileSchema, trendTileSchema]),
+  z.discriminatedUnion('kind', [statTileSchema, tableTileSchema, agentGridTileSchema, trendTileSchema, aggregateTileSchema]),
 );
 
 export const boardSchema = z
@@ -132,6 +206,8 @@ export type StatTileConfig = z.infer<typeof statTileSchema>;
 export type TableTileConfig = z.infer<typeof tableTileSchema>;
 export type AgentGridTileConfig = z.infer<typeof agentGridTileSchema>;
 export type TrendTileConfig = z.infer<typeof trendTileSchema>;
+export type AggregateTileConfig = z.infer<typeof aggregateTileSchema>;
+export type AggregateCombine = z.infer<typeof combineSchema>;
 
 export interface BoardError {
   /** The bad field, e.g. `tiles[2].thresholds[0].level`; empty for the file as a whole. */

@@ -89,6 +89,33 @@ describe('board specs', () => {
     expect(result.current).toHaveLength(union.size);
   });
 
+  it("should ask an aggregate for its statistic on every object and, weighted, for each object's weight, each key once", async () => {
+    const layout = { x: 0, y: 0, w: 3, h: 2 };
+    const board: Board = {
+      version: 1,
+      id: 'agg',
+      title: 'Aggregates',
+      tiles: [
+        { kind: 'aggregate', id: 'waiting', layout, statistic: 'Current_In_Queue', format: 'count', combine: 'sum', objects: [{ type: 'Queue', id: 'sales' }, { type: 'Queue', id: 'vip' }] },
+        // `sales` twice (by id and through `*`): one subscription; the weight defaults to Total_Answered.
+        { kind: 'aggregate', id: 'sl', layout, statistic: 'ServiceLevel', format: 'percent', combine: 'weighted-mean', objects: [{ type: 'Queue', id: 'sales' }, { type: 'Queue', id: '*' }] },
+      ],
+    };
+    expect(names(boardSpecs(board, new Map()))).toEqual([
+      'Queue/sales/Current_In_Queue',
+      'Queue/vip/Current_In_Queue',
+      'Queue/sales/ServiceLevel',
+      'Queue/sales/Total_Answered',
+    ]);
+    const client = fakeApiClient();
+    const { result } = renderHook(() => useBoardSpecs(board), { wrapper: testWrapper({ client }) });
+    await waitFor(() => expect(result.current.length).toBe(2 + 2 * 3));
+    expect(names(result.current).slice(2).sort()).toEqual(
+      ['sales', 'billing', 'vip'].flatMap((q) => [`Queue/${q}/ServiceLevel`, `Queue/${q}/Total_Answered`]).sort(),
+    );
+    expect(client.calls).toEqual(['/api/v2/queues?fields=*']);
+  });
+
   it('should keep the same array while neither the board nor a catalog changes', async () => {
     const board = shipped('agents.json');
     const { result, rerender } = renderHook(() => useBoardSpecs(board), { wrapper: testWrapper() });

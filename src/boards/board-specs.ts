@@ -3,28 +3,49 @@ import { useMemo } from 'react';
 import { useApiClient } from '../lib/api-client.tsx';
 import { statKey, type StatSpec } from '../sources/stat-spec.ts';
 import { resolveObjects, EVERY_OBJECT } from './board-objects.ts';
-import type { Board, BoardTile, Catalog } from './board-schema.ts';
+import { aggregateStatistics } from './aggregate-objects.ts';
+import type { Board, BoardTile, Catalog, ObjectRef } from './board-schema.ts';
 import { catalogFor, catalogQueryOptions } from './catalog-query.ts';
 import type { CatalogObject } from './fetch-listing.ts';
 import { statSpecFor } from './stat-spec-for.ts';
 
 export type CatalogData = ReadonlyMap<Catalog, readonly CatalogObject[]>;
 
-/** The (object type, statistic) pairs a tile shows for each of its objects. */
-function tileStatistics(tile: BoardTile): readonly { readonly objectType: string; readonly statistic: string }[] {
+/** A statistic a tile shows for each of its objects, with its answer-time target if it has one. */
+interface TileStatistic {
+  readonly objectType: string;
+  readonly statistic: string;
+  readonly serviceLevelSeconds?: number | undefined;
+}
+
+/** The statistics a tile shows for each of its objects. */
+function tileStatistics(tile: BoardTile): readonly TileStatistic[] {
   switch (tile.kind) {
     case 'table':
-      return tile.columns.map((column) => ({ objectType: column.objectType ?? tile.object.type, statistic: column.statistic }));
+      return tile.columns.map((column) => ({
+        objectType: column.objectType ?? tile.object.type,
+        statistic: column.statistic,
+        serviceLevelSeconds: column.serviceLevelSeconds,
+      }));
     case 'stat':
     case 'trend':
+      return [{ objectType: tile.object.type, statistic: tile.statistic, serviceLevelSeconds: tile.serviceLevelSeconds }];
     case 'agent-grid':
       return [{ objectType: tile.object.type, statistic: tile.statistic }];
+    case 'aggregate':
+      return aggregateStatistics(tile);
   }
+}
+
+/** The objects a tile names: its `object`, or an aggregate's `objects`. */
+function tileObjects(tile: BoardTile): readonly ObjectRef[] {
+  return tile.kind === 'aggregate' ? tile.objects : [tile.object];
 }
 
 /** Catalogs whose listing decides which statistics a board needs (those its `*` tiles expand from). */
 export function boardCatalogs(board: Board): readonly Catalog[] {
-  return [...new Set(board.tiles.filter((tile) => tile.object.id === EVERY_OBJECT).map((tile) => catalogFor(tile.object)))];
+  const everyOf = board.tiles.flatMap(tileObjects).filter((ref) => ref.id === EVERY_OBJECT);
+  return [...new Set(everyOf.map(catalogFor))];
 }
 
 /**
@@ -35,10 +56,10 @@ export function boardCatalogs(board: Board): readonly Catalog[] {
 export function boardSpecs(board: Board, catalogs: CatalogData): readonly StatSpec[] {
   const specs = new Map<string, StatSpec>();
   for (const tile of board.tiles) {
-    const objects = resolveObjects(tile.object, catalogs.get(catalogFor(tile.object)));
-    for (const { objectType, statistic } of tileStatistics(tile)) {
+    const objects = tileObjects(tile).flatMap((ref) => resolveObjects(ref, catalogs.get(catalogFor(ref))));
+    for (const { objectType, statistic, serviceLevelSeconds } of tileStatistics(tile)) {
       for (const object of objects) {
-        const spec = statSpecFor(objectType, object.id, statistic);
+        const spec = statSpecFor(objectType, object.id, statistic, serviceLevelSeconds);
         const key = statKey(spec);
         if (!specs.has(key)) specs.set(key, spec);
       }

@@ -1,7 +1,7 @@
 import { parseBoard, type Board, type BoardError } from './board-schema.ts';
 
 /**
- * The boards this browser's user owns (imported now; edited and duplicated later), kept in Web
+ * The boards this browser's user owns (imported or duplicated; edited later), kept in Web
  * Storage under one versioned key. What is stored is an edge like any file: a hand-edited or
  * half-written value, or one an older release wrote, is re-validated on every read and whatever
  * does not validate is left out rather than crashing the app. Boards only: tokens never go here.

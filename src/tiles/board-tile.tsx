@@ -1,6 +1,7 @@
 import type { ReactElement } from 'react';
 import type { BoardTile as BoardTileConfig } from '../boards/board-schema.ts';
 import { AgentGrid } from './agent-grid.tsx';
+import { AggregateTile } from './aggregate-tile.tsx';
 import { QueueTable } from './queue-table.tsx';
 import { StatTileGroup } from './stat-tile-group.tsx';
 import { TrendTile } from './trend-tile.tsx';
@@ -16,5 +17,7 @@ export function BoardTile({ tile, areaAspect }: { readonly tile: BoardTileConfig
       return <AgentGrid tile={tile} />;
     case 'trend':
       return <TrendTile tile={tile} />;
+    case 'aggregate':
+      return <AggregateTile tile={tile} />;
   }
 }

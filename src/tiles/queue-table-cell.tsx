@@ -19,7 +19,7 @@ const STATUS_LOOK = { live: '', loading: 'opacity-50 animate-pulse', stale: 'opa
  */
 export function QueueTableCell({ column, rowType, objectId }: { readonly column: TableColumn; readonly rowType: string; readonly objectId: string }): ReactElement {
   const objectType = column.objectType ?? rowType;
-  const value = useCellValue(objectType, objectId, column.statistic);
+  const value = useCellValue(objectType, objectId, column.statistic, column.serviceLevelSeconds);
   const status = value?.status ?? 'loading';
   const ticking = isTicking(column.statistic, value);
   const now = useNow(ticking);

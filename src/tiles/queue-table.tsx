@@ -1,7 +1,8 @@
 import type { ReactElement } from 'react';
 import { useBoardObjects } from '../boards/board-objects.ts';
-import type { TableTileConfig } from '../boards/board-schema.ts';
+import type { TableColumn, TableTileConfig } from '../boards/board-schema.ts';
 import { catalogFor } from '../boards/catalog-query.ts';
+import { serviceLevelTargetText } from '../boards/service-level-target.ts';
 import { catalogNoun } from './catalog-noun.ts';
 import { ObjectsStatus } from './objects-status.tsx';
 import { QueueTableCell } from './queue-table-cell.tsx';
@@ -9,6 +10,13 @@ import { statisticLabel } from './statistic-labels.ts';
 
 /** What a row is, by the catalog the rows come from. */
 const ROW_HEADER = { queues: 'Queue', skills: 'Skill', agents: 'Agent', 'agent-groups': 'Group' } as const;
+
+/** A column's header; a service level with its own answer time says which (in full on hover). */
+function columnHeading(column: TableColumn): { readonly text: string; readonly title: string | undefined } {
+  const label = column.label ?? statisticLabel(column.statistic);
+  if (column.serviceLevelSeconds === undefined) return { text: label, title: undefined };
+  return { text: `${label} (${column.serviceLevelSeconds} s)`, title: `${label}, ${serviceLevelTargetText(column.serviceLevelSeconds)}` };
+}
 
 /**
  * A row per object (a `*` row set is every object of the catalog, by name) and a column per
@@ -31,12 +39,20 @@ export function QueueTable({ tile }: { readonly tile: TableTileConfig }): ReactE
               <th scope="col" className="w-[30%] truncate border-b-2 border-slate-600 px-[0.6em] py-[0.15em] text-left text-[0.75em] font-medium">
                 {ROW_HEADER[catalogFor(tile.object)]}
               </th>
-              {tile.columns.map((column, index) => (
-                // Columns are fixed by the board file: their position is their identity.
-                <th key={index} scope="col" className="truncate border-b-2 border-slate-600 px-[0.6em] py-[0.15em] text-right text-[0.75em] font-medium">
-                  {column.label ?? statisticLabel(column.statistic)}
-                </th>
-              ))}
+              {tile.columns.map((column, index) => {
+                const heading = columnHeading(column);
+                return (
+                  // Columns are fixed by the board file: their position is their identity.
+                  <th
+                    key={index}
+                    scope="col"
+                    title={heading.title}
+                    className="truncate border-b-2 border-slate-600 px-[0.6em] py-[0.15em] text-right text-[0.75em] font-medium"
+                  >
+                    {heading.text}
+                  </th>
+                );
+              })}
             </tr>
           </thead>
           <tbody>

@@ -1,6 +1,7 @@
 import type { ReactElement } from 'react';
 import { EVERY_OBJECT, useBoardObjects } from '../boards/board-objects.ts';
 import type { StatTileConfig } from '../boards/board-schema.ts';
+import { serviceLevelTargetText } from '../boards/service-level-target.ts';
 import { catalogNoun } from './catalog-noun.ts';
 import { fitColumns } from './fit-grid.ts';
 import { ObjectsStatus } from './objects-status.tsx';
@@ -14,15 +15,26 @@ import { statisticLabel } from './statistic-labels.ts';
 export function StatTileGroup({ tile, areaAspect }: { readonly tile: StatTileConfig; readonly areaAspect: number }): ReactElement {
   const resolved = useBoardObjects(tile.object);
   const label = tile.title ?? statisticLabel(tile.statistic);
-  const common = { statistic: tile.statistic, objectType: tile.object.type, format: tile.format, thresholds: tile.thresholds };
+  // A service level with its own answer time says which, small, next to what it is of.
+  const target = tile.serviceLevelSeconds === undefined ? undefined : serviceLevelTargetText(tile.serviceLevelSeconds);
+  const common = {
+    statistic: tile.statistic,
+    objectType: tile.object.type,
+    format: tile.format,
+    thresholds: tile.thresholds,
+    serviceLevelSeconds: tile.serviceLevelSeconds,
+  };
   const single = resolved.objects[0];
   if (tile.object.id !== EVERY_OBJECT && single) {
-    return <StatTile {...common} objectId={single.id} heading={label} caption={single.name} />;
+    return <StatTile {...common} objectId={single.id} heading={label} caption={target ? `${single.name} · ${target}` : single.name} />;
   }
   const columns = fitColumns(resolved.objects.length, areaAspect);
   return (
     <section aria-label={label} className="flex h-full min-h-0 flex-col gap-1">
-      <h2 className="truncate text-[clamp(0.9rem,1.4vw,2rem)] font-semibold text-slate-200">{label}</h2>
+      <h2 className="truncate text-[clamp(0.9rem,1.4vw,2rem)] font-semibold text-slate-200">
+        {label}
+        {target ? <span className="font-normal text-slate-400"> · {target}</span> : null}
+      </h2>
       <ObjectsStatus resolved={resolved} noun={catalogNoun(tile.object)} />
       <div className="grid min-h-0 flex-1 gap-1.5" style={{ gridTemplateColumns: `repeat(${columns}, minmax(0, 1fr))`, gridAutoRows: 'minmax(0, 1fr)' }}>
         {resolved.objects.map((object) => (

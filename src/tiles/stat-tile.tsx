@@ -42,7 +42,13 @@ const TileFooter = memo(function TileFooter({
 }): ReactElement {
   return (
     <div className="flex items-baseline justify-between gap-[2cqw] text-[clamp(0.7rem,10cqh,2rem)] leading-tight">
-      {caption ? <span className="truncate text-slate-300">{caption}</span> : <span />}
+      {caption ? (
+        <span className="truncate text-slate-300" title={caption}>
+          {caption}
+        </span>
+      ) : (
+        <span />
+      )}
       {breachedSince !== undefined ? (
         <span data-testid="breached-since" className="truncate" title={`Breached since ${formatClockTime(breachedSince)}`}>
           since {formatClockTime(breachedSince)}
@@ -64,6 +70,8 @@ export interface StatTileProps {
   readonly caption?: string;
   readonly format: ValueFormat;
   readonly thresholds?: readonly Threshold[];
+  /** The answer-time target of a service level (board `serviceLevelSeconds`): part of which value this is. */
+  readonly serviceLevelSeconds?: number | undefined;
 }
 
 /**
@@ -71,8 +79,8 @@ export interface StatTileProps {
  * value is sized in container units), readable across a room. The level is judged on the value
  * shown (a ticking wait turns amber when the clock on screen passes the threshold).
  */
-export function StatTile({ statistic, objectType, objectId, heading, caption, format, thresholds }: StatTileProps): ReactElement {
-  const value = useCellValue(objectType, objectId, statistic);
+export function StatTile({ statistic, objectType, objectId, heading, caption, format, thresholds, serviceLevelSeconds }: StatTileProps): ReactElement {
+  const value = useCellValue(objectType, objectId, statistic, serviceLevelSeconds);
   const status = value?.status ?? 'loading';
   const now = useNow(isTicking(statistic, value) || status === 'stale');
   const shown = displayedNumber(statistic, value, now);

@@ -1,6 +1,7 @@
 import { lazy, Suspense, type ReactElement } from 'react';
 import { useBoardObjects } from '../boards/board-objects.ts';
 import type { TrendTileConfig } from '../boards/board-schema.ts';
+import { serviceLevelTargetText } from '../boards/service-level-target.ts';
 import { statSpecFor } from '../boards/stat-spec-for.ts';
 import { statKey } from '../sources/stat-spec.ts';
 import { catalogNoun } from './catalog-noun.ts';
@@ -19,10 +20,11 @@ const TrendChart = lazy(() => import('./trend-chart.tsx').then((module) => ({ de
  */
 export function TrendTile({ tile, buffer = historyBuffer }: { readonly tile: TrendTileConfig; readonly buffer?: HistoryBuffer }): ReactElement {
   const resolved = useBoardObjects(tile.object);
-  const keys = resolved.objects.map((object) => statKey(statSpecFor(tile.object.type, object.id, tile.statistic)));
+  const keys = resolved.objects.map((object) => statKey(statSpecFor(tile.object.type, object.id, tile.statistic, tile.serviceLevelSeconds)));
   const points = useHistory(buffer, keys);
   const series = resolved.objects.map((object, i) => ({ id: object.id, name: object.name, points: points[i] ?? [] }));
-  const label = tile.title ?? `${statisticLabel(tile.statistic)}, last ${tile.minutes} min`;
+  const title = tile.title ?? `${statisticLabel(tile.statistic)}, last ${tile.minutes} min`;
+  const label = tile.serviceLevelSeconds === undefined ? title : `${title} · ${serviceLevelTargetText(tile.serviceLevelSeconds)}`;
   return (
     <section aria-label={label} className="flex h-full min-h-0 flex-col gap-1">
       <h2 className="truncate text-[clamp(0.9rem,1.4vw,2rem)] font-semibold text-slate-200">{label}</h2>

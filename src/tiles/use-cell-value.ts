@@ -3,7 +3,10 @@ import { statKey } from '../sources/stat-spec.ts';
 import { useStatValue } from '../store/stat-store-context.tsx';
 import type { StatValue } from '../store/stat-value.ts';
 
-/** The store's value of one statistic of one object, under the same key `useBoardSpecs` subscribed. */
-export function useCellValue(objectType: string, objectId: string, statistic: string): StatValue | undefined {
-  return useStatValue(statKey(statSpecFor(objectType, objectId, statistic)));
+/**
+ * The store's value of one statistic of one object (with the cell's answer-time target, if any),
+ * under the same key `useBoardSpecs` subscribed.
+ */
+export function useCellValue(objectType: string, objectId: string, statistic: string, serviceLevelSeconds?: number): StatValue | undefined {
+  return useStatValue(statKey(statSpecFor(objectType, objectId, statistic, serviceLevelSeconds)));
 }

@@ -251,6 +251,57 @@ describe('createGenesysV3Source against the mock REST API (MSW) with a fake Come
     expect(openStatistics()).toBe(1);
   });
 
+  it('should subscribe an inline definition as `definition` (no `name`) and put the values the server computed for it under the spec’s key', async () => {
+    // Two calls to the VIP queue, one answered after 5 s and one after 32 s (ringing included): the
+    // catalog's ServiceLevel (0–120 s) counts both, a 20 s target only the first.
+    const { sim } = core;
+    const retention = sim.snapshot().agents.filter((a) => a.skills.includes('retention'));
+    for (const agent of retention) sim.setAgentStatus(agent.id, 'NotReadyForNextCall');
+    const start = sim.now();
+    for (let i = 0; i < 2; i++) sim.scheduleCall({ queueId: 'vip', at: start, patienceMs: 3_600_000, ringMs: 1000, talkMs: 600_000 });
+    sim.advanceTo(start + 4000);
+    sim.setAgentStatus(retention[0]?.id ?? '', 'WaitForNextCall');
+    sim.advanceTo(start + 31_000);
+    sim.setAgentStatus(retention[1]?.id ?? '', 'WaitForNextCall');
+    sim.advanceTo(start + 33_000);
+
+    const named = spec('Queue', 'vip', 'ServiceLevel');
+    const definition = {
+      category: 'ServiceFactor1',
+      subject: 'DNAction',
+      intervalType: 'GrowingWindow',
+      dynamicTimeProfile: '0:00+1:00',
+      timeRangeLeft: 0,
+      timeRangeRight: 20,
+      timeRangeLeft2: 0,
+      timeRangeRight2: 10,
+      notificationMode: 'Periodical',
+      notificationFrequency: 10,
+    };
+    const within20 = spec('Queue', 'vip', definition);
+    // The same definition in another property order is the same statistic.
+    const reordered = spec('Queue', 'vip', Object.fromEntries(Object.entries(definition).reverse()));
+    await startLive();
+    rig.source.watch([named, within20, reordered]);
+    await expect.poll(() => rig.sink.status(statKey(within20))?.status).toBe('live');
+    expect(rig.creates()).toHaveLength(1);
+    const sent = rig.creates()[0]?.data.statistics ?? [];
+    expect(sent).toHaveLength(2);
+    expect(sent[1]).toEqual({ statisticId: sent[1]?.statisticId, objectType: 'Queue', objectId: 'vip', definition });
+    expect(sent[1]).not.toHaveProperty('name');
+    expect(rig.sink.latest(statKey(named))?.value).toBe(100);
+    expect(rig.sink.latest(statKey(within20))).toMatchObject({ value: 50, periodMs: 10_000 });
+
+    const place = rig.placeOf(within20);
+    expect(place).toBeDefined();
+    rig.cometd.deliver('/statistics/v3/updates', {
+      name: 'StatisticUpdate',
+      data: { statistics: [{ ...place, value: { intValue: 33, stringValue: '33.33' }, timestamp: 20 }] },
+    });
+    expect(rig.sink.latest(statKey(within20))).toMatchObject({ value: 33.33, timestamp: 20 });
+    expect(rig.sink.latest(statKey(named))?.value).toBe(100);
+  });
+
   it('should delete what it holds, disconnect and stop on stop()', async () => {
     await startLive();
     rig.source.watch([inQueue, idle]);

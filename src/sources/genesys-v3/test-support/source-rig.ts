@@ -1,5 +1,5 @@
 import type { StatSource } from '../../stat-source.ts';
-import type { StatSpec } from '../../stat-spec.ts';
+import { statKey, type StatSpec } from '../../stat-spec.ts';
 import { createGenesysV3Source, type GenesysV3SourceDeps } from '../create-genesys-v3-source.ts';
 import { createFakeCometd, type FakeCometd } from './fake-cometd.ts';
 import { createRecordingSink, type RecordingSink } from './recording-sink.ts';
@@ -13,7 +13,13 @@ export interface LoggedRequest {
 export interface CreateBody {
   readonly operationId: string;
   readonly data: {
-    readonly statistics: ReadonlyArray<{ readonly statisticId: string; readonly objectType: string; readonly objectId: string; readonly name?: string }>;
+    readonly statistics: ReadonlyArray<{
+      readonly statisticId: string;
+      readonly objectType: string;
+      readonly objectId: string;
+      readonly name?: string;
+      readonly definition?: StatSpec['statistic'];
+    }>;
   };
 }
 
@@ -73,8 +79,9 @@ export function createSourceRig(options: RigOptions): SourceRig {
     deletes: () => requests.filter((r) => r.method === 'DELETE').map((r) => decodeURIComponent(r.url.split('/').at(-1) ?? '')),
     placeOf(wanted) {
       for (const body of [...creates()].reverse()) {
+        // A statistic sent as a name or as an inline definition is the spec whose key it has.
         const found = body.data.statistics.find(
-          (s) => s.objectType === wanted.objectType && s.objectId === wanted.objectId && s.name === wanted.statistic,
+          (s) => statKey(spec(s.objectType, s.objectId, s.name ?? s.definition ?? '')) === statKey(wanted),
         );
         if (found) return { subscriptionId: body.operationId, statisticId: found.statisticId };
       }

@@ -1,0 +1,75 @@
+import { describe, expect, it, vi, type Mock } from 'vitest';
+import { parseBoard, parseBoardText, type Board } from '../boards/board-schema.ts';
+import { createLocalBoards, type BoardStorage } from '../boards/local-boards.ts';
+import { boardActions, type BoardActionsDeps } from './board-actions.ts';
+import type { BoardChoice } from './board-choices.ts';
+
+function board(id: string, title: string): Board {
+  const parsed = parseBoard({
+    version: 1,
+    id,
+    title,
+    tiles: [{ id: 'sl', statistic: 'ServiceLevel', object: { type: 'Queue', id: 'sales' }, format: 'percent', layout: { x: 0, y: 0, w: 3, h: 2 } }],
+  });
+  if (!parsed.ok) throw new Error(`${parsed.error.path}: ${parsed.error.message}`);
+  return parsed.board;
+}
+
+const choice = (b: Board, origin: 'shipped' | 'local'): BoardChoice => ({ id: b.id, title: b.title, origin, state: 'ready', board: b });
+
+function memoryStorage(): BoardStorage {
+  const values = new Map<string, string>();
+  return { getItem: (k) => values.get(k) ?? null, setItem: (k, v) => void values.set(k, v) };
+}
+
+type Fakes = { readonly goToBoard: Mock<(id: string) => void>; readonly download: Mock<(name: string, text: string, type: string) => void> };
+
+function setUp(current: 'queues' | 'mine'): BoardActionsDeps & Fakes {
+  const localBoards = createLocalBoards({ storage: memoryStorage() });
+  const mine = board('mine', 'Mine');
+  localBoards.save(mine);
+  const choices = [choice(board('queues', 'Queues'), 'shipped'), choice(board('agents', 'Agents'), 'shipped'), choice(mine, 'local')];
+  const found = choices.find((c) => c.id === current);
+  if (!found) throw new Error(current);
+  return { current: found, choices, defaultBoard: 'agents', localBoards, goToBoard: vi.fn<(id: string) => void>(), download: vi.fn<(name: string, text: string, type: string) => void>(), origin: 'http://localhost:8080' };
+}
+
+describe('boardActions', () => {
+  it('should save a copy of a shipped board among the own boards and open it', () => {
+    const deps = setUp('queues');
+    const result = boardActions(deps).duplicate?.();
+    expect(result).toEqual({ ok: true });
+    expect(deps.localBoards.get('queues-copy')?.title).toBe('Queues (copy)');
+    expect(deps.goToBoard).toHaveBeenCalledWith('queues-copy');
+  });
+
+  it('should download the board file under the board id, which parses back to the board', () => {
+    const deps = setUp('mine');
+    boardActions(deps).exportFile?.();
+    const [name, text, type] = deps.download.mock.calls[0] ?? [];
+    expect([name, type]).toEqual(['mine.json', 'application/json']);
+    expect(parseBoardText(text ?? '')).toEqual({ ok: true, board: deps.localBoards.get('mine') });
+  });
+
+  it('should delete an own board and open the default board', () => {
+    const deps = setUp('mine');
+    expect(boardActions(deps).remove?.()).toEqual({ ok: true });
+    expect(deps.localBoards.list()).toEqual([]);
+    expect(deps.goToBoard).toHaveBeenCalledWith('agents');
+  });
+
+  it('should offer no delete for a shipped board', () => {
+    expect(boardActions(setUp('queues')).remove).toBeUndefined();
+  });
+
+  it('should give the kiosk link of the board and say whether it lives in this browser only', () => {
+    expect(boardActions(setUp('mine'))).toMatchObject({ kioskLink: 'http://localhost:8080/kiosk?board=mine', local: true });
+    expect(boardActions(setUp('queues'))).toMatchObject({ kioskLink: 'http://localhost:8080/kiosk?board=queues', local: false });
+  });
+
+  it('should offer neither duplicate nor export before the board has loaded', () => {
+    const deps = setUp('queues');
+    const actions = boardActions({ ...deps, current: { id: 'queues', title: 'Queues', origin: 'shipped', state: 'loading' } });
+    expect([actions.duplicate, actions.exportFile]).toEqual([undefined, undefined]);
+  });
+});
