@@ -169,48 +169,93 @@ describe('stat store', () => {
     expect(calls).toEqual(['a=1/live', 'b=2/live', 'a=1/stale', 'b=2/stale', 'b=undefined/gone']);
   });
 
-  it('should change at most the frame budget’s values per frame when frames run late, the longest-waiting first, and lose none', () => {
-    const frames: (() => void)[] = [];
-    const clock = { t: 1_000_000 };
-    const budget = { targetMs: 20, start: 100, minimum: 10, maximum: 1000 };
-    const stat = createStatStore({ now: () => clock.t, requestFrame: (f) => frames.push(f), frameBudget: budget });
+  it('should tell a key’s listeners when the connection drops and when a status changes it', () => {
+    const { stat } = setup();
+    const calls: string[] = [];
+    stat.subscribeKey('a', () => calls.push(`a:${stat.store.getState().values.get('a')?.status ?? 'gone'}`));
+    stat.subscribeKey('b', () => calls.push(`b:${stat.store.getState().values.get('b')?.status ?? 'gone'}`));
+    stat.sink.updates([update('a', 1), update('b', 2)]);
+    stat.flush();
+    stat.sink.connection('reconnecting'); // both live until now
     stat.sink.connection('live');
-    const runFrame = (): void => {
-      clock.t += 40; // every frame late: the budget shrinks by a quarter each time
-      frames.shift()?.();
-    };
-    stat.sink.updates(Array.from({ length: 250 }, (_, i) => update(`k${i}`, i)));
-    runFrame(); // the first frame has nothing to compare with: the starting budget
-    expect(stat.store.getState().values.size).toBe(100);
-    expect(stat.store.getState().values.has('k99')).toBe(true);
-    // A newer value of a waiting key replaces it in its place in the line.
-    stat.sink.updates([update('k100', 1000), update('extra', 1)]);
-    runFrame();
-    expect(stat.store.getState().values.size).toBe(175);
-    expect(stat.store.getState().values.get('k100')?.value).toBe(1000);
-    while (frames.length > 0) runFrame();
-    expect(stat.store.getState().values.size).toBe(251);
-    expect(stat.store.getState().values.get('k249')?.value).toBe(249);
-    expect(stat.store.getState().diagnostics.updatesApplied).toBe(251);
+    stat.sink.statuses([{ key: 'b', status: 'error', reason: 'refused' }]);
+    stat.flush();
+    expect(calls).toEqual(['a:live', 'b:live', 'a:stale', 'b:stale', 'b:error']);
   });
 
-  it('should grow the budget again while frames keep time, and never limit a store without one', () => {
+  it('should change at most the frame budget’s values per frame, growing it while frames keep time and shrinking it after late ones, losing none', () => {
     const frames: (() => void)[] = [];
     const clock = { t: 1_000_000 };
-    const stat = createStatStore({ now: () => clock.t, requestFrame: (f) => frames.push(f), frameBudget: { targetMs: 20, start: 16, minimum: 16, maximum: 1000 } });
+    const stat = createStatStore({ now: () => clock.t, requestFrame: (f) => frames.push(f), frameBudget: { targetMs: 20, start: 100, minimum: 10, maximum: 1000 } });
     stat.sink.connection('live');
+    const applied: number[] = [];
+    const runFrame = (afterMs: number): void => {
+      clock.t += afterMs;
+      const before = stat.store.getState().values.size;
+      frames.shift()?.();
+      applied.push(stat.store.getState().values.size - before);
+    };
+    stat.sink.updates(Array.from({ length: 1000 }, (_, i) => update(`k${i}`, i)));
+    runFrame(16); // the first frame: the starting budget
+    runFrame(16); // on time, and it used its whole budget: up an eighth
+    runFrame(16);
+    // A newer value of a waiting key replaces it in its place in the line.
+    stat.sink.updates([update('k999', -1)]);
+    runFrame(40); // late, after a frame that changed values: down a quarter
+    runFrame(40);
+    expect(applied).toEqual([100, 113, 128, 96, 72]);
+    while (frames.length > 0) runFrame(16);
+    expect(stat.store.getState().values.size).toBe(1000);
+    expect(stat.store.getState().values.get('k999')?.value).toBe(-1);
+    expect(stat.store.getState().diagnostics.updatesApplied).toBe(1000);
+  });
+
+  it('should not let quiet frames inflate the budget before a burst, nor call a slow screen’s frames late', () => {
+    const frames: (() => void)[] = [];
+    const clock = { t: 1_000_000 };
+    const stat = createStatStore({ now: () => clock.t, requestFrame: (f) => frames.push(f), frameBudget: { targetMs: 20, start: 100, minimum: 10, maximum: 1_000_000 } });
+    stat.sink.connection('live');
+    for (let frame = 0; frame < 200; frame++) {
+      stat.sink.updates([update(`quiet${frame % 5}`, frame)]);
+      clock.t += 16;
+      frames.shift()?.();
+    }
+    stat.sink.updates(Array.from({ length: 5000 }, (_, i) => update(`k${i}`, i)));
+    clock.t += 16;
+    frames.shift()?.();
+    expect(stat.store.getState().values.size).toBe(5 + 100);
+
+    // A 30 Hz screen: every frame 33 ms apart is its normal pace, not late.
+    const slow = createStatStore({ now: () => clock.t, requestFrame: (f) => frames.splice(0, frames.length, f), frameBudget: { targetMs: 20, start: 100, minimum: 10, maximum: 1_000_000 } });
+    slow.sink.connection('live');
+    slow.sink.updates(Array.from({ length: 1000 }, (_, i) => update(`k${i}`, i)));
     const sizes: number[] = [];
-    stat.sink.updates(Array.from({ length: 200 }, (_, i) => update(`k${i}`, i)));
+    for (let frame = 0; frame < 4; frame++) {
+      clock.t += 33;
+      frames.shift()?.();
+      sizes.push(slow.store.getState().values.size);
+    }
+    expect(sizes).toEqual([100, 213, 341, 485]);
+  });
+
+  it('should never show a value as live that a newer status says is not, when the value waited past the budget', () => {
+    const frames: (() => void)[] = [];
+    const clock = { t: 1_000_000 };
+    const stat = createStatStore({ now: () => clock.t, requestFrame: (f) => frames.push(f), frameBudget: { targetMs: 20, start: 1, minimum: 1, maximum: 10 } });
+    stat.sink.connection('live');
+    stat.sink.updates([update('a', 1), update('b', 2)]);
+    clock.t += 16;
+    frames.shift()?.();
+    expect(stat.store.getState().values.has('b')).toBe(false); // b waits
+    stat.sink.statuses([{ key: 'b', status: 'error', reason: 'subscription refused' }]);
     while (frames.length > 0) {
       clock.t += 16;
       frames.shift()?.();
-      sizes.push(stat.store.getState().values.size);
     }
-    const perFrame = sizes.map((size, i) => size - (sizes[i - 1] ?? 0));
-    expect(perFrame[0]).toBe(16);
-    expect(perFrame.slice(1, 4).every((n, i) => n > (perFrame[i] ?? 0))).toBe(true);
-    expect(sizes.at(-1)).toBe(200);
+    expect(stat.store.getState().values.get('b')).toMatchObject({ status: 'error', reason: 'subscription refused' });
+  });
 
+  it('should leave a store without a budget unlimited', () => {
     const { stat: unbounded } = setup();
     unbounded.sink.updates(Array.from({ length: 5000 }, (_, i) => update(`k${i}`, i)));
     unbounded.flush();

@@ -44,11 +44,14 @@ export interface StatStore {
 export const STALE_AFTER_PERIODS = 2;
 
 /**
- * How many values one frame may change on screen, adapted to what the device keeps up with: the
- * budget grows while frames come at least every `targetMs` and shrinks by a quarter when one is
- * late. Updates past it wait for the next frame, the longest-waiting first, each key keeping only
- * its newest value — so a firehose never makes a frame long (a frozen TV, a page that ignores
- * keys) and nothing is lost, only shown a frame or two later. A quiet board never reaches it.
+ * How many values one frame may change on screen, adapted to what the device keeps up with. It
+ * grows by an eighth after an on-time frame that used all of it, and shrinks by a quarter after a
+ * late frame in which the store changed values (a late frame with little of our work says nothing
+ * of our work). Late is later than `targetMs` and than 1.25 × the display's own frame period (the
+ * shortest interval seen: a 30 Hz screen is not late at 33 ms). Updates past it wait for the next
+ * frame, the longest-waiting first, each key keeping only its newest value — so a firehose never
+ * makes a frame long (a frozen TV, a page that ignores keys) and nothing is lost, only shown a
+ * frame or two later. A quiet board never reaches it, and a quiet spell does not inflate it.
  */
 export const FRAME_BUDGET: FrameBudget = { targetMs: 20, start: 512, minimum: 48, maximum: 1 << 20 };
 /** Frames further apart than this are not back to back: the gap says nothing of the device. */
@@ -85,18 +88,19 @@ export function createStatStore(deps: StatStoreDeps): StatStore {
   const limits = deps.frameBudget;
   let budget = limits?.start ?? Number.POSITIVE_INFINITY;
   let lastFlushAt: number | undefined;
+  /** Values the last flush changed. */
+  let lastChanged = 0;
+  let framePeriod: number | undefined;
 
-  /**
-   * The budget for a flush at `now`, from how long ago the last one ran: up by an eighth while
-   * frames keep time, down by a quarter after a late one, so it settles just under what the
-   * device can draw.
-   */
+  /** The budget for a flush at `now`, from how long ago the last one ran and what it did. */
   function adaptBudget(now: number): number {
     if (!limits) return budget;
-    if (lastFlushAt !== undefined) {
-      const interval = now - lastFlushAt;
-      if (interval <= limits.targetMs) budget = Math.min(limits.maximum, Math.ceil(budget * 1.125));
-      else if (interval <= BACK_TO_BACK_MS) budget = Math.max(limits.minimum, Math.floor(budget * 0.75));
+    const interval = lastFlushAt === undefined ? undefined : now - lastFlushAt;
+    if (interval !== undefined && interval > 0 && interval <= BACK_TO_BACK_MS) {
+      framePeriod = Math.min(framePeriod ?? interval, interval);
+      const late = interval > Math.max(limits.targetMs, framePeriod * 1.25);
+      if (late && lastChanged >= limits.minimum) budget = Math.max(limits.minimum, Math.floor(budget * 0.75));
+      else if (!late && lastChanged >= budget) budget = Math.min(limits.maximum, Math.ceil(budget * 1.125));
     }
     lastFlushAt = now;
     return budget;
@@ -181,6 +185,7 @@ export function createStatStore(deps: StatStoreDeps): StatStore {
       ...(next ? { values: next } : {}),
       diagnostics: { dropped, droppedByReason: byReason, updatesApplied: diagnostics.updatesApplied + applied, flushes: diagnostics.flushes + 1 },
     });
+    lastChanged = changed.length;
     notifyKeys(changed);
     if (pendingUpdates.size > 0) schedule();
   }
@@ -217,7 +222,12 @@ export function createStatStore(deps: StatStoreDeps): StatStore {
       schedule();
     },
     statuses(batch) {
-      for (const s of batch) pendingStatuses.set(s.key, s);
+      for (const s of batch) {
+        pendingStatuses.set(s.key, s);
+        // A value still waiting (past a frame budget) came before this status: the status is the
+        // newer news, and a refused or stale statistic must not be shown live by an older value.
+        if (s.status !== 'live') pendingUpdates.delete(s.key);
+      }
       schedule();
     },
     connection: setConnection,

@@ -10,7 +10,8 @@ export function StatStoreProvider({ store, children }: { readonly store: StatSto
   return <StatStoreContext.Provider value={store}>{children}</StatStoreContext.Provider>;
 }
 
-function useStatStore(): StatStore {
+/** The store itself, for what keeps state per store (a tile's breach memory, src/tiles/use-threshold-state.ts). */
+export function useStatStore(): StatStore {
   const store = useContext(StatStoreContext);
   if (!store) throw new Error('useStatValue needs a StatStoreProvider above it');
   return store;

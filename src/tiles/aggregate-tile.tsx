@@ -52,7 +52,8 @@ function AggregateView({ tile, first, weightStatistic, objects, listing, listing
   // The objects themselves come first: a list still loading or failed outranks what its values say.
   const status = listing === 'error' ? 'error' : listing === 'loading' && reading.status !== 'error' ? 'loading' : reading.status;
   const reason = listing === 'error' ? `could not list ${catalogNoun(first)}: ${listingError ?? 'error'}` : reading.reason;
-  const { level, breachedSince } = useThresholdState(reading.shown, tile.thresholds, tile.format, reading.ticking ? now : reading.receivedAt);
+  const memoryKey = `aggregate|${tile.combine}|${tile.statistic}|${weightStatistic ?? ''}|${objects.map((object) => `${first.type}:${object.id}`).join(',')}`;
+  const { level, breachedSince, flashing } = useThresholdState(memoryKey, reading.shown, tile.thresholds, tile.format, reading.ticking ? now : reading.receivedAt);
   const look = LEVEL_LOOKS[level];
   const noun = countedNoun(first, total);
   const caption = listing === 'ready' ? aggregateCaption(tile.combine, total, noun, weightStatistic) : '';
@@ -64,7 +65,7 @@ function AggregateView({ tile, first, weightStatistic, objects, listing, listing
   return (
     <div
       {...tileAttributes({ statistic: tile.statistic, objectType: first.type, objectId: tile.objects.map((object) => object.id).join(','), value: combined, level })}
-      className={`flex h-full min-h-0 w-full min-w-0 flex-col overflow-hidden rounded-lg border-2 px-[0.6rem] py-[0.4rem] [container-type:size] ${look.frame} ${look.flash} ${status === 'error' ? 'border-dashed' : ''} ${dimmed}`}
+      className={`flex h-full min-h-0 w-full min-w-0 flex-col overflow-hidden rounded-lg border-2 px-[0.6rem] py-[0.4rem] [container-type:size] ${look.frame} ${flashing ? look.flash : ''} ${status === 'error' ? 'border-dashed' : ''} ${dimmed}`}
     >
       <Heading heading={tile.title ?? statisticLabel(tile.statistic)} level={level} />
       <div

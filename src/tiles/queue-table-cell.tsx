@@ -8,7 +8,7 @@ import { LEVEL_LOOKS } from './level-look.ts';
 import { tileAttributes } from './tile-attributes.ts';
 import { useNow } from './ticker.ts';
 import { displayedNumber, isTicking } from './ticking.ts';
-import { useCellValue } from './use-cell-value.ts';
+import { cellKey, useCellValue } from './use-cell-value.ts';
 import { useThresholdState } from './use-threshold-state.ts';
 
 const STATUS_LOOK = { live: '', loading: 'opacity-50 animate-pulse', stale: 'opacity-50 italic', error: 'text-red-200' } as const;
@@ -25,7 +25,7 @@ export function QueueTableCell({ column, rowType, objectId }: { readonly column:
   const now = useNow(ticking);
   const shown = displayedNumber(column.statistic, value, now);
   const state = agentState(value);
-  const { level } = useThresholdState(shown, column.thresholds, column.format, ticking ? now : (value?.receivedAt ?? 0));
+  const { level } = useThresholdState(cellKey(objectType, objectId, column.statistic, column.serviceLevelSeconds), shown, column.thresholds, column.format, ticking ? now : (value?.receivedAt ?? 0));
   const look = LEVEL_LOOKS[level];
   const text = state ? agentStateLook(state.state).label : formatValue(shown, column.format);
   const why = status === 'error' || status === 'stale' ? `${status}${value?.reason ? `: ${value.reason}` : ''}` : undefined;

@@ -61,6 +61,23 @@ describe('StatTile', () => {
     expect(screen.queryByTestId('breached-since')).toBeNull();
   });
 
+  it('should keep a breach and its time when the tile is shown again, and flash only when it begins', () => {
+    const stat = testStatStore();
+    const queue: StatTileProps = { statistic: 'Current_In_Queue', objectType: 'Queue', objectId: 'vip', heading: 'In queue', format: 'count', thresholds: [{ when: 'above', value: 3, level: 'warning' }] };
+    const first = renderWithProviders(<StatTile {...queue} />, { stat });
+    act(() => stat.sink.updates([update('Queue', 'vip', 'Current_In_Queue', 4)]));
+    expect(tile().className).toContain('breach-flash-warning');
+    const since = screen.getByTestId('breached-since').textContent;
+    first.unmount();
+    // A board round later (a kiosk playlist), the queue is still over its line.
+    act(() => vi.setSystemTime(T0 + 10 * 60_000));
+    act(() => stat.sink.updates([update('Queue', 'vip', 'Current_In_Queue', 5, { timestamp: 20_000 })]));
+    renderWithProviders(<StatTile {...queue} />, { stat });
+    expect(tile().dataset.level).toBe('warning');
+    expect(screen.getByTestId('breached-since').textContent).toBe(since);
+    expect(tile().className).not.toContain('breach-flash');
+  });
+
   it('should show the level with a shape and its name, not by colour alone', () => {
     const stat = testStatStore();
     renderWithProviders(<StatTile {...serviceLevel} />, { stat });

@@ -11,7 +11,7 @@ import { tileAttributes } from './tile-attributes.ts';
 import { TileStatusNote } from './tile-status-note.tsx';
 import { useNow } from './ticker.ts';
 import { displayedNumber, isTicking } from './ticking.ts';
-import { useCellValue } from './use-cell-value.ts';
+import { cellKey, useCellValue } from './use-cell-value.ts';
 import { useThresholdState } from './use-threshold-state.ts';
 import { valueFontSize } from './value-font-size.ts';
 
@@ -87,7 +87,7 @@ export function StatTile({ statistic, objectType, objectId, heading, caption, fo
   const state = agentState(value);
   const text = state ? agentStateLook(state.state).label : formatValue(shown, format);
   const ticking = isTicking(statistic, value);
-  const { level, breachedSince } = useThresholdState(shown, thresholds, format, ticking ? now : (value?.receivedAt ?? 0));
+  const { level, breachedSince, flashing } = useThresholdState(cellKey(objectType, objectId, statistic, serviceLevelSeconds), shown, thresholds, format, ticking ? now : (value?.receivedAt ?? 0));
   const look = LEVEL_LOOKS[level];
   const dimmed = status === 'stale' || status === 'loading' ? 'opacity-60 saturate-50' : '';
   // The note reads the value only when it is not live (its age, its reason).
@@ -96,7 +96,7 @@ export function StatTile({ statistic, objectType, objectId, heading, caption, fo
   return (
     <div
       {...tileAttributes({ statistic, objectType, objectId, value, level })}
-      className={`flex h-full min-h-0 w-full min-w-0 flex-col overflow-hidden rounded-lg border-2 px-[0.6rem] py-[0.4rem] [container-type:size] ${look.frame} ${look.flash} ${status === 'error' ? 'border-dashed' : ''} ${dimmed}`}
+      className={`flex h-full min-h-0 w-full min-w-0 flex-col overflow-hidden rounded-lg border-2 px-[0.6rem] py-[0.4rem] [container-type:size] ${look.frame} ${flashing ? look.flash : ''} ${status === 'error' ? 'border-dashed' : ''} ${dimmed}`}
     >
       <TileHeading heading={heading} level={level} />
       <div

@@ -13,9 +13,11 @@ export interface ThresholdState {
   readonly breached: readonly boolean[];
   /** When the tile last went from ok (or no value) to warning or critical; undefined while ok. */
   readonly breachedSince: number | undefined;
+  /** When it entered the level it is at (an escalation is a new level, the same breach). */
+  readonly levelSince: number | undefined;
 }
 
-export const INITIAL_THRESHOLD_STATE: ThresholdState = { level: 'none', breached: [], breachedSince: undefined };
+export const INITIAL_THRESHOLD_STATE: ThresholdState = { level: 'none', breached: [], breachedSince: undefined, levelSince: undefined };
 
 /** Whether a threshold is breached at `value`, given whether it was breached before. */
 function stillBreached(threshold: Threshold, value: number, before: boolean, band: number): boolean {
@@ -51,5 +53,5 @@ export function nextThresholdState(
   if (level === previous.level && breachedSince === previous.breachedSince && breached.every((b, i) => b === previous.breached[i]) && breached.length === previous.breached.length) {
     return previous;
   }
-  return { level, breached, breachedSince };
+  return { level, breached, breachedSince, levelSince: level === previous.level ? previous.levelSince : now };
 }

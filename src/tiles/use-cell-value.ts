@@ -8,5 +8,10 @@ import type { StatValue } from '../store/stat-value.ts';
  * under the same key `useBoardSpecs` subscribed.
  */
 export function useCellValue(objectType: string, objectId: string, statistic: string, serviceLevelSeconds?: number): StatValue | undefined {
-  return useStatValue(statKey(statSpecFor(objectType, objectId, statistic, serviceLevelSeconds)));
+  return useStatValue(cellKey(objectType, objectId, statistic, serviceLevelSeconds));
+}
+
+/** The store key of a board cell's statistic (what `useCellValue` reads). */
+export function cellKey(objectType: string, objectId: string, statistic: string, serviceLevelSeconds?: number): string {
+  return statKey(statSpecFor(objectType, objectId, statistic, serviceLevelSeconds));
 }

@@ -1,18 +1,58 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import type { Threshold } from '../boards/board-schema.ts';
 import type { ValueFormat } from '../lib/format-value.ts';
+import type { StatStore } from '../store/create-stat-store.ts';
+import { useStatStore } from '../store/stat-store-context.tsx';
 import { hysteresisFor } from './hysteresis.ts';
 import { INITIAL_THRESHOLD_STATE, nextThresholdState, type ThresholdState } from './threshold-state.ts';
 
 /**
- * A tile's level with memory (threshold-state.ts): the state is kept across renders and moved on
- * by each value shown. The time of a breach is the time its value arrived (`at`), not the render's.
+ * Each store's breach memory, by statistic and thresholds. It lives beside the store, not in the
+ * tile: a kiosk rotating boards, or a table re-rendering its rows, mounts tiles again, and a
+ * breach that began at 10:42 must still say 10:42 (and not flash again) on the next board round.
  */
-export function useThresholdState(shown: number | null, thresholds: readonly Threshold[] | undefined, format: ValueFormat, at: number): ThresholdState {
-  const [state, setState] = useState<ThresholdState>(INITIAL_THRESHOLD_STATE);
-  const next = nextThresholdState(state, shown, thresholds, hysteresisFor(thresholds, format), at);
-  // Derived from the previous render's state: React re-renders at once, before committing, and
-  // `nextThresholdState` returns the same object when nothing moved, so this settles.
-  if (next !== state) setState(next);
-  return next;
+const memories = new WeakMap<StatStore, Map<string, ThresholdState>>();
+
+function memoryOf(store: StatStore): Map<string, ThresholdState> {
+  let memory = memories.get(store);
+  if (!memory) {
+    memory = new Map();
+    memories.set(store, memory);
+  }
+  return memory;
+}
+
+export interface TileThresholdState extends ThresholdState {
+  /**
+   * It entered warning or critical while this tile was on screen: the tile flashes (src/index.css
+   * plays three flashes once), and not again when it is shown again later in the same breach.
+   */
+  readonly flashing: boolean;
+}
+
+/**
+ * A tile's level with memory (threshold-state.ts), moved on by each value shown. `memoryKey` names
+ * what the level is of (the statistic's store key; an aggregate's own key): tiles showing the same
+ * statistic against the same thresholds share one breach. The time of a breach is the time its
+ * value arrived (`at`), not the render's.
+ */
+export function useThresholdState(
+  memoryKey: string,
+  shown: number | null,
+  thresholds: readonly Threshold[] | undefined,
+  format: ValueFormat,
+  at: number,
+): TileThresholdState {
+  const memory = memoryOf(useStatStore());
+  const band = hysteresisFor(thresholds, format);
+  const slot = `${memoryKey}|${band}|${JSON.stringify(thresholds ?? [])}`;
+  const remembered = memory.get(slot) ?? INITIAL_THRESHOLD_STATE;
+  const [levelSinceAtMount] = useState(remembered.levelSince);
+  const next = nextThresholdState(remembered, shown, thresholds, band, at);
+  // Remembered once the render is committed: a render React throws away leaves no trace.
+  useEffect(() => {
+    memory.set(slot, next);
+  }, [memory, slot, next]);
+  const alerting = next.level === 'warning' || next.level === 'critical';
+  return { ...next, flashing: alerting && next.levelSince !== levelSinceAtMount };
 }
