@@ -1,6 +1,7 @@
 import type { Locator, Page } from '@playwright/test';
 import { expect, testWithOwnMock as test } from '../support/fixtures.ts';
-import { setClock, signIn } from '../support/sign-in.ts';
+import { mockAdmin, setAgentStatus } from '../support/mock-admin.ts';
+import { setClock, signIn, snapshot } from '../support/sign-in.ts';
 
 /**
  * Issue 8: aggregate tiles. One board holds (a) Current_In_Queue summed over three queues and
@@ -33,24 +34,6 @@ const BOARD = {
   ],
 };
 
-interface SnapshotAgent {
-  readonly id: string;
-  readonly state: string;
-  readonly skills: readonly string[];
-}
-interface Snapshot {
-  readonly queues: readonly { readonly id: string; readonly waiting: readonly unknown[] }[];
-  readonly agents: readonly SnapshotAgent[];
-}
-
-async function admin(page: Page, method: 'GET' | 'POST', path: string, data?: unknown): Promise<unknown> {
-  const response = method === 'GET' ? await page.request.get(`/mock/admin/${path}`) : await page.request.post(`/mock/admin/${path}`, { data });
-  expect(response.ok(), `${method} ${path}: ${response.status()}`).toBe(true);
-  return response.json();
-}
-
-const snapshot = async (page: Page): Promise<Snapshot> => (await admin(page, 'GET', 'snapshot')) as Snapshot;
-
 function tile(page: Page, statistic: string, objectId: string): Locator {
   return page.locator(`[data-testid="tile"][data-stat="${statistic}"][data-object-type="Queue"][data-object-id="${objectId}"]`);
 }
@@ -80,7 +63,7 @@ test('should sum calls in queue over several queues and weight a service level b
 
   // Nobody takes a call until the script says so; then one agent per queue, each with that skill only.
   const { agents } = await snapshot(page);
-  for (const agent of agents) if (agent.state !== 'LoggedOut') await admin(page, 'POST', `agents/${agent.id}/status`, { status: 'NotReadyForNextCall' });
+  for (const agent of agents) if (agent.state !== 'LoggedOut') await setAgentStatus(page, agent.id, 'NotReadyForNextCall');
   const onlyFor = (skill: string): string => {
     const agent = agents.find((a) => a.state !== 'LoggedOut' && a.skills.length === 1 && a.skills[0] === skill);
     expect(agent, `a logged-in agent with only the ${skill} skill`).toBeDefined();
@@ -101,7 +84,7 @@ test('should sum calls in queue over several queues and weight a service level b
   // (a) Two, one and three calls wait; Current_In_Queue is notified every 10 s of simulated time.
   const calls = { sales: 2, support: 1, billing: 3 };
   for (const [queueId, n] of Object.entries(calls)) {
-    for (let i = 0; i < n; i++) await admin(page, 'POST', 'calls', { queueId, patienceMs: 3_600_000, talkMs: 1000 });
+    for (let i = 0; i < n; i++) await mockAdmin(page, 'POST', 'calls', { queueId, patienceMs: 3_600_000, talkMs: 1000 });
   }
   await setClock(page, { advanceMs: 10_000 });
   await expectWaitingAsTheMockSays(page, sum);
@@ -112,9 +95,9 @@ test('should sum calls in queue over several queues and weight a service level b
   // (4 of 6 in time), support its one old call late (0 of 1): 4 of 7 calls in time in all — not
   // the plain mean of 67 % and 0 %.
   await setClock(page, { advanceMs: 120_000 });
-  for (let i = 0; i < 4; i++) await admin(page, 'POST', 'calls', { queueId: 'sales', patienceMs: 3_600_000, talkMs: 1000 });
-  await admin(page, 'POST', `agents/${salesAgent}/status`, { status: 'WaitForNextCall' });
-  await admin(page, 'POST', `agents/${supportAgent}/status`, { status: 'WaitForNextCall' });
+  for (let i = 0; i < 4; i++) await mockAdmin(page, 'POST', 'calls', { queueId: 'sales', patienceMs: 3_600_000, talkMs: 1000 });
+  await setAgentStatus(page, salesAgent, 'WaitForNextCall');
+  await setAgentStatus(page, supportAgent, 'WaitForNextCall');
   await setClock(page, { advanceMs: 30_000 });
 
   await expect(tile(page, 'Total_Answered', 'sales')).toHaveAttribute('data-value', '6', { timeout: 15_000 });

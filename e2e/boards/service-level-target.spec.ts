@@ -1,6 +1,8 @@
 import type { Page, Request } from '@playwright/test';
 import { expect, testWithOwnMock as test } from '../support/fixtures.ts';
-import { setClock, signIn } from '../support/sign-in.ts';
+import { serviceLevelDefinition } from '../../src/boards/service-level-target.ts';
+import { mockAdmin, setAgentStatus } from '../support/mock-admin.ts';
+import { setClock, signIn, snapshot } from '../support/sign-in.ts';
 
 /**
  * Issue 8: per-queue service-level targets. Two ServiceLevel tiles for the VIP queue, the catalog's
@@ -41,12 +43,6 @@ interface SentStatistic {
   readonly definition?: Record<string, unknown>;
 }
 
-async function admin(page: Page, method: 'GET' | 'POST', path: string, data?: unknown): Promise<unknown> {
-  const response = method === 'GET' ? await page.request.get(`/mock/admin/${path}`) : await page.request.post(`/mock/admin/${path}`, { data });
-  expect(response.ok(), `${method} ${path}: ${response.status()}`).toBe(true);
-  return response.json();
-}
-
 /** The statistics of every subscription the app opened. */
 function recordCreates(page: Page): SentStatistic[] {
   const sent: SentStatistic[] = [];
@@ -68,10 +64,10 @@ test('should subscribe a ServiceLevel tile with its own answer time as an inline
   await setClock(page, { paused: true });
 
   // Nobody takes the queue's calls until the script says so.
-  const { agents } = (await admin(page, 'GET', 'snapshot')) as { agents: readonly { id: string; skills: readonly string[] }[] };
+  const { agents } = await snapshot(page);
   const takers = agents.filter((agent) => agent.skills.includes(SKILL)).map((agent) => agent.id);
   expect(takers.length).toBeGreaterThanOrEqual(2);
-  for (const id of takers) await admin(page, 'POST', `agents/${id}/status`, { status: 'NotReadyForNextCall' });
+  for (const id of takers) await setAgentStatus(page, id, 'NotReadyForNextCall');
 
   await page.locator(`[data-testid="board-tab"][data-board="${BOARD_ID}"]`).click();
   await expect(page.getByTestId('board')).toHaveAttribute('data-board', BOARD_ID);
@@ -89,25 +85,16 @@ test('should subscribe a ServiceLevel tile with its own answer time as an inline
   const inline = vip.filter((s) => s.definition !== undefined);
   expect(inline).toHaveLength(1);
   expect(inline[0]).not.toHaveProperty('name');
-  expect(inline[0]?.definition).toEqual({
-    category: 'ServiceFactor1',
-    subject: 'DNAction',
-    intervalType: 'GrowingWindow',
-    dynamicTimeProfile: '0:00+1:00',
-    timeRangeLeft: 0,
-    timeRangeRight: 20,
-    timeRangeLeft2: 0,
-    timeRangeRight2: 10,
-    notificationMode: 'Periodical',
-    notificationFrequency: 10,
-  });
+  // Exactly what the app builds for a 20 s target (its unit test pins every field of it).
+  expect(inline[0]?.definition).toEqual(serviceLevelDefinition('ServiceLevel', 20));
+  expect(inline[0]?.definition).toMatchObject({ timeRangeLeft: 0, timeRangeRight: 20 });
 
   // Two calls arrive at once; one is answered after 5 s (4 s waiting + 1 s ringing), the other after 32 s.
-  for (let i = 0; i < 2; i++) await admin(page, 'POST', 'calls', { queueId: QUEUE, patienceMs: 3_600_000, ringMs: 1000, talkMs: 600_000 });
+  for (let i = 0; i < 2; i++) await mockAdmin(page, 'POST', 'calls', { queueId: QUEUE, patienceMs: 3_600_000, ringMs: 1000, talkMs: 600_000 });
   await setClock(page, { advanceMs: 4000 });
-  await admin(page, 'POST', `agents/${takers[0]}/status`, { status: 'WaitForNextCall' });
+  await setAgentStatus(page, takers[0] ?? '', 'WaitForNextCall');
   await setClock(page, { advanceMs: 27_000 });
-  await admin(page, 'POST', `agents/${takers[1]}/status`, { status: 'WaitForNextCall' });
+  await setAgentStatus(page, takers[1] ?? '', 'WaitForNextCall');
   // Both statistics are notified every 10 s of simulated time: 12 s brings a value after the second answer.
   await setClock(page, { advanceMs: 12_000 });
 

@@ -1,6 +1,7 @@
 import type { Locator, Page } from '@playwright/test';
 import { expect, testWithOwnMock as test } from '../support/fixtures.ts';
-import { setClock, signIn } from '../support/sign-in.ts';
+import { mockAdmin, setAgentStatus } from '../support/mock-admin.ts';
+import { setClock, signIn, snapshot } from '../support/sign-in.ts';
 
 /**
  * Issue 8: a threshold with a hysteresis band, driven by scripted calls on the mock's paused
@@ -12,24 +13,12 @@ test.use({ mockArgs: ['--no-traffic'] });
 const QUEUE = 'vip';
 const SKILL = 'retention';
 
-interface SnapshotAgent {
-  readonly id: string;
-  readonly state: string;
-  readonly skills: readonly string[];
-}
-
-async function admin(page: Page, method: 'GET' | 'POST', path: string, data?: unknown): Promise<unknown> {
-  const response = method === 'GET' ? await page.request.get(`/mock/admin/${path}`) : await page.request.post(`/mock/admin/${path}`, { data });
-  expect(response.ok(), `${method} ${path}: ${response.status()}`).toBe(true);
-  return response.json();
-}
-
 /** Nobody takes the queue's calls, so each scripted call waits until its patience runs out. */
 async function emptyTheFloor(page: Page): Promise<void> {
-  const { agents } = (await admin(page, 'GET', 'snapshot')) as { agents: readonly SnapshotAgent[] };
+  const { agents } = await snapshot(page);
   for (const agent of agents) {
     if (!agent.skills.includes(SKILL) || agent.state === 'LoggedOut') continue;
-    await admin(page, 'POST', `agents/${agent.id}/status`, { status: 'NotReadyForNextCall' });
+    await setAgentStatus(page, agent.id, 'NotReadyForNextCall');
   }
 }
 
@@ -53,7 +42,7 @@ test('should warn when calls in queue cross the threshold, hold through a wiggle
 
   // Current_In_Queue is notified every 10 s of simulated time: each step below moves the clock 10 s.
   // Four calls: two give up after 25 and 55 s of waiting, two wait for an hour.
-  for (const patienceMs of [25_000, 55_000, 3_600_000, 3_600_000]) await admin(page, 'POST', 'calls', { queueId: QUEUE, patienceMs });
+  for (const patienceMs of [25_000, 55_000, 3_600_000, 3_600_000]) await mockAdmin(page, 'POST', 'calls', { queueId: QUEUE, patienceMs });
   await setClock(page, { advanceMs: 10_000 });
   await expectEvery(tiles, '4', 'warning');
   // The stat tile says since when (a table cell has no room for it).
@@ -77,7 +66,7 @@ test('should warn when calls in queue cross the threshold, hold through a wiggle
   await expect(since).toHaveText(sinceText);
 
   // A wiggle: one more call (gives up after 12 s) makes 4 at t = 40 s and 3 again at t = 50 s; amber throughout.
-  await admin(page, 'POST', 'calls', { queueId: QUEUE, patienceMs: 12_000 });
+  await mockAdmin(page, 'POST', 'calls', { queueId: QUEUE, patienceMs: 12_000 });
   await setClock(page, { advanceMs: 10_000 });
   await expectEvery(tiles, '4', 'warning');
   await setClock(page, { advanceMs: 10_000 });

@@ -20,7 +20,7 @@ export async function signIn(page: Page, { user = 'supervisor', password = user,
 export interface Snapshot {
   readonly now: number;
   readonly queues: readonly { readonly id: string; readonly waiting: readonly unknown[] }[];
-  readonly agents: readonly { readonly id: string; readonly state: string }[];
+  readonly agents: readonly { readonly id: string; readonly state: string; readonly skills: readonly string[] }[];
 }
 
 export async function snapshot(page: Page): Promise<Snapshot> {

@@ -1,19 +1,10 @@
 import { describe, expect, it, vi, type Mock } from 'vitest';
-import { parseBoard, parseBoardText, type Board } from '../boards/board-schema.ts';
+import { parseBoardText, type Board } from '../boards/board-schema.ts';
 import { createLocalBoards, type BoardStorage } from '../boards/local-boards.ts';
 import { boardActions, type BoardActionsDeps } from './board-actions.ts';
 import type { BoardChoice } from './board-choices.ts';
+import { testBoard } from '../boards/test-board.ts';
 
-function board(id: string, title: string): Board {
-  const parsed = parseBoard({
-    version: 1,
-    id,
-    title,
-    tiles: [{ id: 'sl', statistic: 'ServiceLevel', object: { type: 'Queue', id: 'sales' }, format: 'percent', layout: { x: 0, y: 0, w: 3, h: 2 } }],
-  });
-  if (!parsed.ok) throw new Error(`${parsed.error.path}: ${parsed.error.message}`);
-  return parsed.board;
-}
 
 const choice = (b: Board, origin: 'shipped' | 'local'): BoardChoice => ({ id: b.id, title: b.title, origin, state: 'ready', board: b });
 
@@ -26,9 +17,9 @@ type Fakes = { readonly goToBoard: Mock<(id: string) => void>; readonly download
 
 function setUp(current: 'queues' | 'mine'): BoardActionsDeps & Fakes {
   const localBoards = createLocalBoards({ storage: memoryStorage() });
-  const mine = board('mine', 'Mine');
+  const mine = testBoard('mine', 'Mine');
   localBoards.save(mine);
-  const choices = [choice(board('queues', 'Queues'), 'shipped'), choice(board('agents', 'Agents'), 'shipped'), choice(mine, 'local')];
+  const choices = [choice(testBoard('queues', 'Queues'), 'shipped'), choice(testBoard('agents', 'Agents'), 'shipped'), choice(mine, 'local')];
   const found = choices.find((c) => c.id === current);
   if (!found) throw new Error(current);
   return { current: found, choices, defaultBoard: 'agents', localBoards, goToBoard: vi.fn<(id: string) => void>(), download: vi.fn<(name: string, text: string, type: string) => void>(), origin: 'http://localhost:8080' };

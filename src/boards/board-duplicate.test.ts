@@ -1,18 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { copyBoardId, copyBoardTitle, duplicateBoard } from './board-duplicate.ts';
-import { BOARD_ID_MAX_LENGTH, parseBoard, type Board } from './board-schema.ts';
+import { BOARD_ID_MAX_LENGTH, parseBoard } from './board-schema.ts';
+import { testBoard } from './test-board.ts';
 
-function board(id: string, title: string): Board {
-  const parsed = parseBoard({
-    version: 1,
-    id,
-    title,
-    tiles: [{ id: 'sl', statistic: 'ServiceLevel', object: { type: 'Queue', id: 'sales' }, format: 'percent', layout: { x: 0, y: 0, w: 3, h: 2 } }],
-  });
-  if (!parsed.ok) throw new Error(`test board ${id}: ${parsed.error.path}: ${parsed.error.message}`);
-  return parsed.board;
-}
 
 describe('copyBoardId', () => {
   it('should add -copy, then count on with -copy-2, -copy-3 while those are taken', () => {
@@ -72,7 +63,7 @@ describe('copyBoardTitle', () => {
 
 describe('duplicateBoard', () => {
   it('should copy the tiles under a new id and title, sharing no object with the original', () => {
-    const original = board('queues', 'Queues');
+    const original = testBoard('queues', 'Queues');
     const copy = duplicateBoard(original, ['queues', 'agents', 'skills']);
     expect(copy).toEqual({ ...original, id: 'queues-copy', title: 'Queues (copy)' });
     expect(copy.tiles).not.toBe(original.tiles);
@@ -81,7 +72,7 @@ describe('duplicateBoard', () => {
   });
 
   it('should number the title as it numbers the id', () => {
-    const copy = duplicateBoard(board('queues', 'Queues'), ['queues', 'queues-copy']);
+    const copy = duplicateBoard(testBoard('queues', 'Queues'), ['queues', 'queues-copy']);
     expect([copy.id, copy.title]).toEqual(['queues-copy-2', 'Queues (copy 2)']);
   });
 });

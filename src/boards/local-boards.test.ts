@@ -2,17 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, it, vi } from 'vitest';
 import { parseBoard, type Board } from './board-schema.ts';
 import { createLocalBoards, LOCAL_BOARDS_KEY, type BoardStorage, type StorageEvents } from './local-boards.ts';
+import { testBoard } from './test-board.ts';
 
-function board(id: string, title = id): Board {
-  const parsed = parseBoard({
-    version: 1,
-    id,
-    title,
-    tiles: [{ id: 'sl', statistic: 'ServiceLevel', object: { type: 'Queue', id: 'sales' }, format: 'percent', layout: { x: 0, y: 0, w: 3, h: 2 } }],
-  });
-  if (!parsed.ok) throw new Error(`test board ${id}: ${parsed.error.path}: ${parsed.error.message}`);
-  return parsed.board;
-}
 
 function fakeStorage(initial: Record<string, string> = {}): BoardStorage & { readonly values: Map<string, string> } {
   const values = new Map(Object.entries(initial));
@@ -43,26 +34,26 @@ describe('local boards', () => {
   it('should keep a saved board under the one versioned key, and nothing else', () => {
     const storage = fakeStorage();
     const boards = createLocalBoards({ storage });
-    expect(boards.save(board('floor'))).toEqual({ ok: true });
+    expect(boards.save(testBoard('floor'))).toEqual({ ok: true });
     expect([...storage.values.keys()]).toEqual([LOCAL_BOARDS_KEY]);
-    expect(JSON.parse(storage.values.get(LOCAL_BOARDS_KEY) ?? '')).toEqual({ boards: [board('floor')] });
+    expect(JSON.parse(storage.values.get(LOCAL_BOARDS_KEY) ?? '')).toEqual({ boards: [testBoard('floor')] });
     // A second instance on the same storage (the next page load) reads it back.
-    expect(createLocalBoards({ storage }).get('floor')).toEqual(board('floor'));
+    expect(createLocalBoards({ storage }).get('floor')).toEqual(testBoard('floor'));
   });
 
   it('should replace a board saved again with the same id, in its place', () => {
     const boards = createLocalBoards({ storage: fakeStorage() });
-    boards.save(board('a'));
-    boards.save(board('b'));
-    boards.save(board('a', 'A again'));
+    boards.save(testBoard('a'));
+    boards.save(testBoard('b'));
+    boards.save(testBoard('a', 'A again'));
     expect(ids(boards.list())).toEqual(['a', 'b']);
     expect(boards.get('a')?.title).toBe('A again');
   });
 
   it('should remove a board by id, and do nothing for an unknown id', () => {
     const boards = createLocalBoards({ storage: fakeStorage() });
-    boards.save(board('a'));
-    boards.save(board('b'));
+    boards.save(testBoard('a'));
+    boards.save(testBoard('b'));
     expect(boards.remove('a')).toEqual({ ok: true });
     expect(boards.remove('nope')).toEqual({ ok: true });
     expect(ids(boards.list())).toEqual(['b']);
@@ -71,18 +62,18 @@ describe('local boards', () => {
 
   it('should answer the same array until the stored value changes', () => {
     const boards = createLocalBoards({ storage: fakeStorage() });
-    boards.save(board('a'));
+    boards.save(testBoard('a'));
     const first = boards.list();
     expect(boards.list()).toBe(first);
-    boards.save(board('b'));
+    boards.save(testBoard('b'));
     expect(boards.list()).not.toBe(first);
   });
 
   it('should keep an unchanged board the same object when another board is saved', () => {
     const boards = createLocalBoards({ storage: fakeStorage() });
-    boards.save(board('a'));
+    boards.save(testBoard('a'));
     const a = boards.get('a');
-    boards.save(board('b'));
+    boards.save(testBoard('b'));
     expect(boards.get('a')).toBe(a);
   });
 
@@ -97,22 +88,22 @@ describe('local boards', () => {
   });
 
   it('should drop a stored board that does not validate, keep the others, and forget it at the next write', () => {
-    const broken = { ...board('broken'), tiles: [{ ...board('x').tiles[0], layout: { x: 10, y: 0, w: 4, h: 1 } }] };
-    const storage = fakeStorage(stored({ boards: [board('a'), broken, 'junk', null, board('b')] }));
+    const broken = { ...testBoard('broken'), tiles: [{ ...testBoard('x').tiles[0], layout: { x: 10, y: 0, w: 4, h: 1 } }] };
+    const storage = fakeStorage(stored({ boards: [testBoard('a'), broken, 'junk', null, testBoard('b')] }));
     const boards = createLocalBoards({ storage });
     expect(ids(boards.list())).toEqual(['a', 'b']);
-    boards.save(board('c'));
-    expect(JSON.parse(storage.values.get(LOCAL_BOARDS_KEY) ?? '')).toEqual({ boards: [board('a'), board('b'), board('c')] });
+    boards.save(testBoard('c'));
+    expect(JSON.parse(storage.values.get(LOCAL_BOARDS_KEY) ?? '')).toEqual({ boards: [testBoard('a'), testBoard('b'), testBoard('c')] });
   });
 
   it('should drop a stored board whose id an earlier one already has', () => {
-    const boards = createLocalBoards({ storage: fakeStorage(stored({ boards: [board('a', 'first'), board('a', 'second')] })) });
+    const boards = createLocalBoards({ storage: fakeStorage(stored({ boards: [testBoard('a', 'first'), testBoard('a', 'second')] })) });
     expect(boards.list().map((b) => b.title)).toEqual(['first']);
   });
 
   it('should refuse to save a board that does not validate, naming the field, and store nothing', () => {
     const storage = fakeStorage();
-    const bad = { ...board('bad'), title: '' };
+    const bad = { ...testBoard('bad'), title: '' };
     expect(createLocalBoards({ storage }).save(bad)).toMatchObject({ ok: false, error: { path: 'title' } });
     expect(storage.values.size).toBe(0);
   });
@@ -137,7 +128,7 @@ describe('local boards', () => {
     const boards = createLocalBoards({ storage });
     const listener = vi.fn();
     boards.subscribe(listener);
-    const result = boards.save(board('a'));
+    const result = boards.save(testBoard('a'));
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.error.message).toContain('full');
     expect(listener).not.toHaveBeenCalled();
@@ -147,11 +138,11 @@ describe('local boards', () => {
     const boards = createLocalBoards({ storage: fakeStorage() });
     const listener = vi.fn();
     const unsubscribe = boards.subscribe(listener);
-    boards.save(board('a'));
+    boards.save(testBoard('a'));
     boards.remove('a');
     expect(listener).toHaveBeenCalledTimes(2);
     unsubscribe();
-    boards.save(board('b'));
+    boards.save(testBoard('b'));
     expect(listener).toHaveBeenCalledTimes(2);
   });
 
@@ -164,7 +155,7 @@ describe('local boards', () => {
     const unsubscribe = here.subscribe(listener);
     expect(here.list()).toEqual([]);
 
-    otherTab.save(board('from-elsewhere'));
+    otherTab.save(testBoard('from-elsewhere'));
     events.fire(LOCAL_BOARDS_KEY);
     expect(listener).toHaveBeenCalledTimes(1);
     expect(ids(here.list())).toEqual(['from-elsewhere']);
@@ -194,7 +185,7 @@ describe('local boards', () => {
     });
 
     it('should never throw out of list(), and list valid boards with distinct ids, for any stored JSON', () => {
-      const entry = fc.oneof(fc.jsonValue(), fc.constantFrom<unknown>(board('a'), board('b'), { ...board('c'), version: 2 }));
+      const entry = fc.oneof(fc.jsonValue(), fc.constantFrom<unknown>(testBoard('a'), testBoard('b'), { ...testBoard('c'), version: 2 }));
       const value = fc.oneof(fc.jsonValue(), fc.record({ boards: fc.array(entry, { maxLength: 6 }) }));
       fc.assert(
         fc.property(value, (json) => {

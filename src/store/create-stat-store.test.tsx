@@ -2,7 +2,7 @@ import { act, render } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import type { SourceUpdate } from '../sources/stat-source.ts';
 import { createStatStore, type StatStore } from './create-stat-store.ts';
-import { StatStoreProvider, useStatValue } from './stat-store-context.tsx';
+import { StatStoreProvider, useStatValue, useStatValues } from './stat-store-context.tsx';
 
 function setup(): { stat: StatStore; frames: (() => void)[]; clock: { t: number } } {
   const frames: (() => void)[] = [];
@@ -101,6 +101,37 @@ describe('stat store', () => {
       stat.flush();
     });
     expect(renders).toEqual({ a: 3, b: 1 });
+  });
+
+  it('should read several keys in order, re-rendering only when one of them changes', () => {
+    const { stat } = setup();
+    const seen: (readonly unknown[])[] = [];
+    function Probe(): null {
+      seen.push(useStatValues(['a', 'b']));
+      return null;
+    }
+    render(
+      <StatStoreProvider store={stat}>
+        <Probe />
+      </StatStoreProvider>,
+    );
+    act(() => {
+      stat.sink.updates([update('b', 2)]);
+      stat.flush();
+    });
+    act(() => {
+      stat.sink.updates([update('c', 9)]);
+      stat.flush();
+    });
+    act(() => {
+      stat.sink.updates([update('a', 1)]);
+      stat.flush();
+    });
+    expect(seen.map((values) => values.map((v) => (v as { value?: number } | undefined)?.value))).toEqual([
+      [undefined, undefined],
+      [undefined, 2],
+      [1, 2],
+    ]);
   });
 
   it('should not re-render anything when a periodic notification repeats the same values', () => {

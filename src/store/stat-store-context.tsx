@@ -1,4 +1,4 @@
-import { createContext, useCallback, useContext, useSyncExternalStore, type ReactElement, type ReactNode } from 'react';
+import { createContext, useCallback, useContext, useMemo, useSyncExternalStore, type ReactElement, type ReactNode } from 'react';
 import { useStore } from 'zustand';
 import type { StatStore } from './create-stat-store.ts';
 import { selectConnection, selectDiagnostics, selectStatValue } from './stat-selectors.ts';
@@ -25,6 +25,37 @@ export function useStatValue(key: string): StatValue | undefined {
   const stat = useStatStore();
   const subscribe = useCallback((listener: () => void) => stat.subscribeKey(key, listener), [stat, key]);
   const read = useCallback(() => selectStatValue(key)(stat.store.getState()), [stat, key]);
+  return useSyncExternalStore(subscribe, read, read);
+}
+
+/** A `useSyncExternalStore` pair over several keys (`\u0000`-joined): the snapshot array is reused while no value changes. */
+function keyedSnapshot(stat: StatStore, joined: string): { subscribe: (listener: () => void) => () => void; read: () => readonly (StatValue | undefined)[] } {
+  const list = joined === '' ? [] : joined.split('\u0000');
+  let last: readonly (StatValue | undefined)[] = [];
+  return {
+    subscribe: (listener) => {
+      const offs = list.map((key) => stat.subscribeKey(key, listener));
+      return () => offs.forEach((off) => off());
+    },
+    read: () => {
+      const { values } = stat.store.getState();
+      const next = list.map((key) => values.get(key));
+      if (next.length === last.length && next.every((value, i) => value === last[i])) return last;
+      last = next;
+      return next;
+    },
+  };
+}
+
+/**
+ * Several statistics' values, in the order of `keys` (an aggregate tile). Like `useStatValue` it
+ * listens to these keys only; the array keeps its identity until one of the values changes.
+ */
+export function useStatValues(keys: readonly string[]): readonly (StatValue | undefined)[] {
+  const stat = useStatStore();
+  // One string for the list, so a new array of the same keys is not a new subscription.
+  const joined = keys.join('\u0000');
+  const { subscribe, read } = useMemo(() => keyedSnapshot(stat, joined), [stat, joined]);
   return useSyncExternalStore(subscribe, read, read);
 }
 

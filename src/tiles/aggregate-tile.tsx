@@ -1,33 +1,24 @@
-import { memo, useCallback, useMemo, type ReactElement } from 'react';
+import { useMemo, type ReactElement } from 'react';
 import { aggregateFirstObject, useAggregateObjects } from '../boards/aggregate-objects.ts';
 import { weightStatisticOf } from '../boards/aggregate-weight.ts';
 import type { BoardObject, ResolvedObjects } from '../boards/board-objects.ts';
 import type { AggregateTileConfig, ObjectRef } from '../boards/board-schema.ts';
-import { formatClockTime, formatValue } from '../lib/format-value.ts';
+import { formatValue } from '../lib/format-value.ts';
+import { useStatValues } from '../store/stat-store-context.tsx';
 import type { StatValue } from '../store/stat-value.ts';
 import { aggregateCaption, missingText } from './aggregate-words.ts';
 import { readAggregate } from './aggregate-reading.ts';
 import { catalogNoun, countedNoun } from './catalog-noun.ts';
-import { CellValues, type Cell } from './cell-values.tsx';
-import { LevelIcon } from './level-icon.tsx';
-import type { Level } from './level-for.ts';
 import { LEVEL_LOOKS } from './level-look.ts';
 import { statisticLabel } from './statistic-labels.ts';
 import { tileAttributes } from './tile-attributes.ts';
+import { BreachedSince, TileHeading } from './tile-heading.tsx';
 import { TileStatusNote } from './tile-status-note.tsx';
 import { useNow } from './ticker.ts';
 import { isTicking } from './ticking.ts';
+import { cellKey } from './use-cell-value.ts';
 import { useThresholdState } from './use-threshold-state.ts';
 import { valueFontSize } from './value-font-size.ts';
-
-const Heading = memo(function Heading({ heading, level }: { readonly heading: string; readonly level: Level }): ReactElement {
-  return (
-    <div className="flex items-center justify-between gap-[2cqw] text-[clamp(0.8rem,16cqh,3rem)] leading-tight font-medium text-slate-100">
-      <span className="truncate">{heading}</span>
-      <LevelIcon level={level} />
-    </div>
-  );
-});
 
 interface ViewProps {
   readonly tile: AggregateTileConfig;
@@ -67,7 +58,7 @@ function AggregateView({ tile, first, weightStatistic, objects, listing, listing
       {...tileAttributes({ statistic: tile.statistic, objectType: first.type, objectId: tile.objects.map((object) => object.id).join(','), value: combined, level })}
       className={`flex h-full min-h-0 w-full min-w-0 flex-col overflow-hidden rounded-lg border-2 px-[0.6rem] py-[0.4rem] [container-type:size] ${look.frame} ${flashing ? look.flash : ''} ${status === 'error' ? 'border-dashed' : ''} ${dimmed}`}
     >
-      <Heading heading={tile.title ?? statisticLabel(tile.statistic)} level={level} />
+      <TileHeading heading={tile.title ?? statisticLabel(tile.statistic)} level={level} />
       <div
         data-testid="tile-value"
         className={`flex min-h-0 flex-1 items-center justify-center font-semibold leading-none tabular-nums ${look.text} ${status === 'loading' ? 'animate-pulse' : ''}`}
@@ -80,9 +71,7 @@ function AggregateView({ tile, first, weightStatistic, objects, listing, listing
           {caption}
         </span>
         {status === 'live' && breachedSince !== undefined ? (
-          <span data-testid="breached-since" className="truncate" title={`Breached since ${formatClockTime(breachedSince)}`}>
-            since {formatClockTime(breachedSince)}
-          </span>
+          <BreachedSince at={breachedSince} />
         ) : status === 'error' || status === 'stale' || missing === 0 || total === 0 ? (
           <TileStatusNote value={combined} now={now} className="truncate" />
         ) : (
@@ -107,15 +96,10 @@ export function AggregateTile({ tile }: { readonly tile: AggregateTileConfig }):
   const objectType = first.type;
   const weightStatistic = weightStatisticOf(tile);
   const { objects, status, error } = resolved;
-  const cells = useMemo<readonly Cell[]>(() => {
-    const of = (statistic: string): Cell[] => objects.map((object) => ({ objectType, objectId: object.id, statistic }));
+  const keys = useMemo(() => {
+    const of = (statistic: string): string[] => objects.map((object) => cellKey(objectType, object.id, statistic));
     return weightStatistic === undefined ? of(tile.statistic) : [...of(tile.statistic), ...of(weightStatistic)];
   }, [objects, objectType, tile.statistic, weightStatistic]);
-  const render = useCallback(
-    (values: readonly (StatValue | undefined)[]) => (
-      <AggregateView tile={tile} first={first} weightStatistic={weightStatistic} objects={objects} listing={status} listingError={error} values={values} />
-    ),
-    [tile, first, weightStatistic, objects, status, error],
-  );
-  return <CellValues cells={cells}>{render}</CellValues>;
+  const values = useStatValues(keys);
+  return <AggregateView tile={tile} first={first} weightStatistic={weightStatistic} objects={objects} listing={status} listingError={error} values={values} />;
 }

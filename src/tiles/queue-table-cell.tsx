@@ -8,7 +8,8 @@ import { LEVEL_LOOKS } from './level-look.ts';
 import { tileAttributes } from './tile-attributes.ts';
 import { useNow } from './ticker.ts';
 import { displayedNumber, isTicking } from './ticking.ts';
-import { cellKey, useCellValue } from './use-cell-value.ts';
+import { cellKey } from './use-cell-value.ts';
+import { useStatValue } from '../store/stat-store-context.tsx';
 import { useThresholdState } from './use-threshold-state.ts';
 
 const STATUS_LOOK = { live: '', loading: 'opacity-50 animate-pulse', stale: 'opacity-50 italic', error: 'text-red-200' } as const;
@@ -19,13 +20,14 @@ const STATUS_LOOK = { live: '', loading: 'opacity-50 animate-pulse', stale: 'opa
  */
 export function QueueTableCell({ column, rowType, objectId }: { readonly column: TableColumn; readonly rowType: string; readonly objectId: string }): ReactElement {
   const objectType = column.objectType ?? rowType;
-  const value = useCellValue(objectType, objectId, column.statistic, column.serviceLevelSeconds);
+  const key = cellKey(objectType, objectId, column.statistic, column.serviceLevelSeconds);
+  const value = useStatValue(key);
   const status = value?.status ?? 'loading';
   const ticking = isTicking(column.statistic, value);
   const now = useNow(ticking);
   const shown = displayedNumber(column.statistic, value, now);
   const state = agentState(value);
-  const { level } = useThresholdState(cellKey(objectType, objectId, column.statistic, column.serviceLevelSeconds), shown, column.thresholds, column.format, ticking ? now : (value?.receivedAt ?? 0));
+  const { level } = useThresholdState(key, shown, column.thresholds, column.format, ticking ? now : (value?.receivedAt ?? 0));
   const look = LEVEL_LOOKS[level];
   const text = state ? agentStateLook(state.state).label : formatValue(shown, column.format);
   const why = status === 'error' || status === 'stale' ? `${status}${value?.reason ? `: ${value.reason}` : ''}` : undefined;

@@ -1,34 +1,24 @@
 import { memo, type ReactElement } from 'react';
 import type { Threshold } from '../boards/board-schema.ts';
-import { formatClockTime, formatValue, type ValueFormat } from '../lib/format-value.ts';
+import { formatValue, type ValueFormat } from '../lib/format-value.ts';
+import { useStatValue } from '../store/stat-store-context.tsx';
 import type { StatValue } from '../store/stat-value.ts';
 import { agentState } from './agent-time-in-state.ts';
 import { agentStateLook } from './agent-states.ts';
-import { LevelIcon } from './level-icon.tsx';
-import type { Level } from './level-for.ts';
 import { LEVEL_LOOKS } from './level-look.ts';
 import { tileAttributes } from './tile-attributes.ts';
+import { BreachedSince, TileHeading } from './tile-heading.tsx';
 import { TileStatusNote } from './tile-status-note.tsx';
 import { useNow } from './ticker.ts';
 import { displayedNumber, isTicking } from './ticking.ts';
-import { cellKey, useCellValue } from './use-cell-value.ts';
+import { cellKey } from './use-cell-value.ts';
 import { useThresholdState } from './use-threshold-state.ts';
 import { valueFontSize } from './value-font-size.ts';
 
 /** What the note needs to know of any live value: that it is live. */
 const LIVE: StatValue = { key: '', value: null, timestamp: 0, receivedAt: 0, periodMs: undefined, status: 'live' };
 
-// A new value changes the value line only: the lines around it are memoized, so React skips them
-// (a thousand tiles under a firehose, docs/performance.md).
-const TileHeading = memo(function TileHeading({ heading, level }: { readonly heading: string; readonly level: Level }): ReactElement {
-  return (
-    <div className="flex items-center justify-between gap-[2cqw] text-[clamp(0.8rem,16cqh,3rem)] leading-tight font-medium text-slate-100">
-      <span className="truncate">{heading}</span>
-      <LevelIcon level={level} />
-    </div>
-  );
-});
-
+// The footer is memoized like the heading (tile-heading.tsx): a new value re-renders the value line only.
 const TileFooter = memo(function TileFooter({
   caption,
   value,
@@ -50,9 +40,7 @@ const TileFooter = memo(function TileFooter({
         <span />
       )}
       {breachedSince !== undefined ? (
-        <span data-testid="breached-since" className="truncate" title={`Breached since ${formatClockTime(breachedSince)}`}>
-          since {formatClockTime(breachedSince)}
-        </span>
+        <BreachedSince at={breachedSince} />
       ) : (
         <TileStatusNote value={value} now={now} className="truncate" />
       )}
@@ -80,14 +68,15 @@ export interface StatTileProps {
  * shown (a ticking wait turns amber when the clock on screen passes the threshold).
  */
 export function StatTile({ statistic, objectType, objectId, heading, caption, format, thresholds, serviceLevelSeconds }: StatTileProps): ReactElement {
-  const value = useCellValue(objectType, objectId, statistic, serviceLevelSeconds);
+  const key = cellKey(objectType, objectId, statistic, serviceLevelSeconds);
+  const value = useStatValue(key);
   const status = value?.status ?? 'loading';
-  const now = useNow(isTicking(statistic, value) || status === 'stale');
+  const ticking = isTicking(statistic, value);
+  const now = useNow(ticking || status === 'stale');
   const shown = displayedNumber(statistic, value, now);
   const state = agentState(value);
   const text = state ? agentStateLook(state.state).label : formatValue(shown, format);
-  const ticking = isTicking(statistic, value);
-  const { level, breachedSince, flashing } = useThresholdState(cellKey(objectType, objectId, statistic, serviceLevelSeconds), shown, thresholds, format, ticking ? now : (value?.receivedAt ?? 0));
+  const { level, breachedSince, flashing } = useThresholdState(key, shown, thresholds, format, ticking ? now : (value?.receivedAt ?? 0));
   const look = LEVEL_LOOKS[level];
   const dimmed = status === 'stale' || status === 'loading' ? 'opacity-60 saturate-50' : '';
   // The note reads the value only when it is not live (its age, its reason).

@@ -22,6 +22,19 @@ function memoryOf(store: StatStore): Map<string, ThresholdState> {
   return memory;
 }
 
+/** Thresholds as text, once per list: a board's lists keep their identity, and a render is the hot path. */
+const signatures = new WeakMap<readonly Threshold[], string>();
+
+function signatureOf(thresholds: readonly Threshold[] | undefined): string {
+  if (!thresholds) return '[]';
+  let signature = signatures.get(thresholds);
+  if (signature === undefined) {
+    signature = JSON.stringify(thresholds);
+    signatures.set(thresholds, signature);
+  }
+  return signature;
+}
+
 export interface TileThresholdState extends ThresholdState {
   /**
    * It entered warning or critical while this tile was on screen: the tile flashes (src/index.css
@@ -45,7 +58,7 @@ export function useThresholdState(
 ): TileThresholdState {
   const memory = memoryOf(useStatStore());
   const band = hysteresisFor(thresholds, format);
-  const slot = `${memoryKey}|${band}|${JSON.stringify(thresholds ?? [])}`;
+  const slot = `${memoryKey}|${band}|${signatureOf(thresholds)}`;
   const remembered = memory.get(slot) ?? INITIAL_THRESHOLD_STATE;
   const [levelSinceAtMount] = useState(remembered.levelSince);
   const next = nextThresholdState(remembered, shown, thresholds, band, at);
