@@ -224,9 +224,11 @@ export function createStatStore(deps: StatStoreDeps): StatStore {
     statuses(batch) {
       for (const s of batch) {
         pendingStatuses.set(s.key, s);
-        // A value still waiting (past a frame budget) came before this status: the status is the
-        // newer news, and a refused or stale statistic must not be shown live by an older value.
-        if (s.status !== 'live') pendingUpdates.delete(s.key);
+        // A refusal is final: a value still waiting (past a frame budget) came before it and must
+        // not show the refused statistic as live. Only a refusal: `loading` and `stale` are passing
+        // states, and a value that arrived is still the best news of them (dropping it lost the
+        // last value of a paused feed for good — e2e/live-boards.spec.ts).
+        if (s.status === 'error') pendingUpdates.delete(s.key);
       }
       schedule();
     },
