@@ -1,13 +1,15 @@
-// `npm run screenshots`: the three shipped boards at 1920×1080, then the kiosk at 1920×1080 and
-// 3840×2160 (with and without its health overlay), against the mock at a busy hour, into
-// docs/screenshots/ (shown in the README and docs/kiosk.md). Needs a build (`npm run build`) and Chromium.
+// `npm run screenshots`: the three shipped boards at 1920×1080 (the Queues board in the light theme
+// too), then the kiosk at 1920×1080 and 3840×2160 (with and without its health overlay), against the
+// mock at a busy hour, into docs/screenshots/ (shown in the README and docs/kiosk.md). Needs a build
+// (`npm run build`) and Chromium. SCREENSHOTS_DIST and SCREENSHOTS_OUT point it at another build and
+// folder, so one picture can be retaken without touching the others.
 import { mkdirSync } from 'node:fs';
 import type { Browser, Page } from '@playwright/test';
 import { launchChromium, simulatedNow, submitSignIn, waitForSimulatedTime } from '../bench/lib/browser.ts';
 import { startMockServer } from '../mock-server/create-mock-server.ts';
 import { tempStateDir } from '../mock-server/mock-options.ts';
 
-const OUT = 'docs/screenshots';
+const OUT = process.env.SCREENSHOTS_OUT ?? 'docs/screenshots';
 const BUSY_MORNING = Date.UTC(2026, 10, 23, 10, 45);
 
 async function main(): Promise<void> {
@@ -19,12 +21,13 @@ async function main(): Promise<void> {
     speed: 1,
     timeZone: 'UTC',
     startAt: BUSY_MORNING,
-    distDir: 'dist',
+    distDir: process.env.SCREENSHOTS_DIST ?? 'dist',
     quiet: true,
   });
   const browser = await launchChromium();
   try {
-    const page = await browser.newPage({ viewport: { width: 1920, height: 1080 } });
+    // The system asks for dark, so the app's default 'system' theme is dark; light is chosen below.
+    const page = await browser.newPage({ viewport: { width: 1920, height: 1080 }, colorScheme: 'dark' });
     await submitSignIn(page, server.url);
     await page.getByTestId('connection-status').and(page.locator('[data-state="live"]')).waitFor();
     for (const board of ['queues', 'skills', 'agents']) {
@@ -36,6 +39,7 @@ async function main(): Promise<void> {
       if (board === 'queues') await fillTrend(page, server.url);
       await page.screenshot({ path: `${OUT}/${board}-board.png` });
       console.info(`wrote ${OUT}/${board}-board.png`);
+      if (board === 'queues') await lightScreenshot(page, board);
     }
     await page.close();
     await kioskScreenshots(browser, server.url);
@@ -43,6 +47,15 @@ async function main(): Promise<void> {
     await browser.close();
     await server.close();
   }
+}
+
+/** The same board in the light theme, chosen in the header as a person would, then back to the system's. */
+async function lightScreenshot(page: Page, board: string): Promise<void> {
+  await page.getByTestId('theme-switch').selectOption('light');
+  await page.locator('html[data-theme="light"]').waitFor({ state: 'attached' });
+  await page.screenshot({ path: `${OUT}/${board}-board-light.png` });
+  console.info(`wrote ${OUT}/${board}-board-light.png`);
+  await page.getByTestId('theme-switch').selectOption('system');
 }
 
 async function fillTrend(page: Page, baseUrl: string): Promise<void> {
@@ -55,7 +68,7 @@ async function fillTrend(page: Page, baseUrl: string): Promise<void> {
 
 /** The kiosk as a TV shows it: one page, so the trend it filled is there at both sizes. */
 async function kioskScreenshots(browser: Browser, baseUrl: string): Promise<void> {
-  const page = await browser.newPage({ viewport: { width: 1920, height: 1080 } });
+  const page = await browser.newPage({ viewport: { width: 1920, height: 1080 }, colorScheme: 'dark' });
   await submitSignIn(page, `${baseUrl}/kiosk?board=queues`, 'kiosk');
   await page.getByTestId('kiosk').waitFor();
   await page.waitForFunction(() => {

@@ -1,7 +1,10 @@
-import type { ReactElement } from 'react';
+import { useState, type ReactElement } from 'react';
 import { useAuth } from '../auth/use-auth.ts';
 import { useUserInfo } from '../auth/userinfo.ts';
-import type { ParseBoardResult } from '../boards/board-schema.ts';
+import type { BoardError, ParseBoardResult } from '../boards/board-schema.ts';
+import type { LocalBoardsResult } from '../boards/local-boards.ts';
+import { BoardActionError } from './board-action-error.tsx';
+import { ThemeSwitch } from '../theme/theme-switch.tsx';
 import type { BoardActions } from './board-actions.ts';
 import type { BoardChoice } from './board-choices.ts';
 import { BoardImportButton } from './board-import-button.tsx';
@@ -18,10 +21,13 @@ export interface AppHeaderProps {
   /** Duplicate, export, delete, kiosk link for the board on screen; absent while there is none. */
   readonly boardActions: BoardActions | undefined;
   readonly onToggleDiagnostics: () => void;
+  /** Starts an empty board of the user's own in the editor; absent until the board ids are known. */
+  readonly onNewBoard: (() => LocalBoardsResult) | undefined;
 }
 
 /** Title, board switcher, board menu and import, connection state, who is signed in, sign-out. */
-export function AppHeader({ boards, currentBoardId, onSelectBoard, onImportBoard, importDisabled, boardActions, onToggleDiagnostics }: AppHeaderProps): ReactElement {
+export function AppHeader({ boards, currentBoardId, onSelectBoard, onImportBoard, importDisabled, boardActions, onToggleDiagnostics, onNewBoard }: AppHeaderProps): ReactElement {
+  const [newBoardError, setNewBoardError] = useState<BoardError | undefined>(undefined);
   const { signOut } = useAuth();
   const user = useUserInfo();
   return (
@@ -51,12 +57,26 @@ export function AppHeader({ boards, currentBoardId, onSelectBoard, onImportBoard
         })}
       </nav>
       <BoardMenu actions={boardActions} />
+      <button
+        type="button"
+        data-testid="board-new"
+        disabled={!onNewBoard}
+        onClick={() => {
+          const result = onNewBoard?.();
+          setNewBoardError(result && !result.ok ? result.error : undefined);
+        }}
+        className="rounded-md border border-slate-700 px-3 py-1 text-sm font-semibold text-slate-300 hover:bg-slate-800 disabled:opacity-50"
+      >
+        New board
+      </button>
+      {newBoardError && <BoardActionError error={newBoardError} onDismiss={() => setNewBoardError(undefined)} />}
       <BoardImportButton onImport={onImportBoard} disabled={importDisabled} />
       <div className="ml-auto flex items-center gap-3">
         <ConnectionStatus />
         <span data-testid="user-name" className="text-sm text-slate-300">
           {user.data?.displayName ?? ''}
         </span>
+        <ThemeSwitch />
         <button type="button" onClick={onToggleDiagnostics} className="rounded-md px-2 py-1 text-sm text-slate-400 hover:bg-slate-800">
           Diagnostics
         </button>

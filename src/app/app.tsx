@@ -33,7 +33,7 @@ export function App({ config, session, queryClient, localBoards }: AppProps): Re
     <QueryClientProvider client={queryClient}>
       <AuthProvider session={session}>
         <AuthGate>
-          <SignedIn session={session} defaultBoard={config.defaultBoard} localBoards={localBoards} />
+          <SignedIn session={session} defaultBoard={config.defaultBoard} localBoards={localBoards} serviceLevelTargetPercent={config.serviceLevelTargetPercent} />
         </AuthGate>
       </AuthProvider>
     </QueryClientProvider>

@@ -1,7 +1,7 @@
 import { describe, expect, it, vi, type Mock } from 'vitest';
 import { parseBoardText, type Board } from '../boards/board-schema.ts';
 import { createLocalBoards, type BoardStorage } from '../boards/local-boards.ts';
-import { boardActions, type BoardActionsDeps } from './board-actions.ts';
+import { boardActions, createBoard, newBoardId, type BoardActionsDeps } from './board-actions.ts';
 import type { BoardChoice } from './board-choices.ts';
 import { testBoard } from '../boards/test-board.ts';
 
@@ -13,7 +13,7 @@ function memoryStorage(): BoardStorage {
   return { getItem: (k) => values.get(k) ?? null, setItem: (k, v) => void values.set(k, v) };
 }
 
-type Fakes = { readonly goToBoard: Mock<(id: string) => void>; readonly download: Mock<(name: string, text: string, type: string) => void> };
+type Fakes = { readonly goToBoard: Mock<(id: string, editing?: boolean) => void>; readonly download: Mock<(name: string, text: string, type: string) => void> };
 
 function setUp(current: 'queues' | 'mine'): BoardActionsDeps & Fakes {
   const localBoards = createLocalBoards({ storage: memoryStorage() });
@@ -22,16 +22,38 @@ function setUp(current: 'queues' | 'mine'): BoardActionsDeps & Fakes {
   const choices = [choice(testBoard('queues', 'Queues'), 'shipped'), choice(testBoard('agents', 'Agents'), 'shipped'), choice(mine, 'local')];
   const found = choices.find((c) => c.id === current);
   if (!found) throw new Error(current);
-  return { current: found, choices, defaultBoard: 'agents', localBoards, goToBoard: vi.fn<(id: string) => void>(), download: vi.fn<(name: string, text: string, type: string) => void>(), origin: 'http://localhost:8080' };
+  return { current: found, choices, defaultBoard: 'agents', localBoards, goToBoard: vi.fn<(id: string, editing?: boolean) => void>(), download: vi.fn<(name: string, text: string, type: string) => void>(), origin: 'http://localhost:8080' };
 }
 
 describe('boardActions', () => {
+  it('should open an own board in the editor as it is', () => {
+    const deps = setUp('mine');
+    expect(boardActions(deps).edit?.()).toEqual({ ok: true });
+    expect(deps.goToBoard).toHaveBeenCalledWith('mine', true);
+    expect(deps.localBoards.list().map((b) => b.id)).toEqual(['mine']);
+  });
+
+  it('should edit a shipped board as a copy, leaving the shipped one as it is', () => {
+    const deps = setUp('queues');
+    expect(boardActions(deps).edit?.()).toEqual({ ok: true });
+    expect(deps.localBoards.get('queues-copy')?.title).toBe('Queues (copy)');
+    expect(deps.goToBoard).toHaveBeenCalledWith('queues-copy', true);
+  });
+
+  it('should make an empty board under a free id and open it in the editor', () => {
+    const deps = setUp('mine');
+    expect(newBoardId(['board', 'board-2'])).toBe('board-3');
+    expect(createBoard(deps.choices, deps.localBoards, deps.goToBoard)).toEqual({ ok: true });
+    expect(deps.localBoards.get('board')).toEqual({ version: 1, id: 'board', title: 'New board', tiles: [] });
+    expect(deps.goToBoard).toHaveBeenCalledWith('board', true);
+  });
+
   it('should save a copy of a shipped board among the own boards and open it', () => {
     const deps = setUp('queues');
     const result = boardActions(deps).duplicate?.();
     expect(result).toEqual({ ok: true });
     expect(deps.localBoards.get('queues-copy')?.title).toBe('Queues (copy)');
-    expect(deps.goToBoard).toHaveBeenCalledWith('queues-copy');
+    expect(deps.goToBoard).toHaveBeenCalledWith('queues-copy', false);
   });
 
   it('should download the board file under the board id, which parses back to the board', () => {

@@ -1,5 +1,6 @@
 import { duplicateBoard } from '../boards/board-duplicate.ts';
 import { BOARD_FILE_TYPE, boardFileName, serializeBoard } from '../boards/board-export.ts';
+import type { Board } from '../boards/board-schema.ts';
 import type { LocalBoards, LocalBoardsResult } from '../boards/local-boards.ts';
 import type { BoardChoice } from './board-choices.ts';
 import { kioskLinkFor } from './kiosk-link.ts';
@@ -17,6 +18,11 @@ export interface BoardActions {
   readonly exportFile?: () => void;
   /** Own boards only: removes it and opens another board. */
   readonly remove?: () => LocalBoardsResult;
+  /**
+   * Opens the board in the editor: an own board as it is, a shipped one as a copy first (a shipped
+   * board is the same file for everyone; changing it in one browser would be a surprise).
+   */
+  readonly edit?: () => LocalBoardsResult;
 }
 
 export interface BoardActionsDeps {
@@ -25,7 +31,7 @@ export interface BoardActionsDeps {
   readonly choices: readonly BoardChoice[];
   readonly defaultBoard: string;
   readonly localBoards: LocalBoards;
-  readonly goToBoard: (id: string) => void;
+  readonly goToBoard: (id: string, editing?: boolean) => void;
   readonly download: (name: string, text: string, type: string) => void;
   readonly origin: string;
 }
@@ -36,22 +42,32 @@ function boardAfterRemoving(removed: string, choices: readonly BoardChoice[], de
   return (left.find((c) => c.id === defaultBoard) ?? left[0])?.id;
 }
 
+/** Every id a new board must not take: the offered boards and stored ones hidden behind a shipped id. */
+function takenIds(choices: readonly BoardChoice[], localBoards: LocalBoards): readonly string[] {
+  return [...choices.map((c) => c.id), ...localBoards.list().map((b) => b.id)];
+}
+
 export function boardActions({ current, choices, defaultBoard, localBoards, goToBoard, download, origin }: BoardActionsDeps): BoardActions {
   const board = current.state === 'ready' ? current.board : undefined;
   const local = current.origin === 'local';
+  const saveCopy = (from: Board, editing: boolean): LocalBoardsResult => {
+    // Saving over a stored board hidden behind a shipped id would be a surprise: its id is taken too.
+    const copy = duplicateBoard(from, takenIds(choices, localBoards));
+    const saved = localBoards.save(copy);
+    if (saved.ok) goToBoard(copy.id, editing);
+    return saved;
+  };
   return {
     boardId: current.id,
     boardTitle: current.title,
     local,
     kioskLink: kioskLinkFor(origin, current.id),
     ...(board && {
-      duplicate: () => {
-        // Stored boards hidden behind a shipped id are still taken: saving over one would be a surprise.
-        const taken = [...choices.map((c) => c.id), ...localBoards.list().map((b) => b.id)];
-        const copy = duplicateBoard(board, taken);
-        const saved = localBoards.save(copy);
-        if (saved.ok) goToBoard(copy.id);
-        return saved;
+      duplicate: () => saveCopy(board, false),
+      edit: () => {
+        if (!local) return saveCopy(board, true);
+        goToBoard(board.id, true);
+        return { ok: true };
       },
       exportFile: () => download(boardFileName(board), serializeBoard(board), BOARD_FILE_TYPE),
     }),
@@ -64,4 +80,19 @@ export function boardActions({ current, choices, defaultBoard, localBoards, goTo
       },
     }),
   };
+}
+
+/** An id for a new board: `board`, else `board-2`, `board-3`, … never one already taken. */
+export function newBoardId(taken: Iterable<string>): string {
+  const ids = new Set(taken);
+  if (!ids.has('board')) return 'board';
+  for (let n = 2; ; n += 1) if (!ids.has(`board-${n}`)) return `board-${n}`;
+}
+
+/** Saves an empty board among the user's own and opens it in the editor. */
+export function createBoard(choices: readonly BoardChoice[], localBoards: LocalBoards, goToBoard: (id: string, editing?: boolean) => void): LocalBoardsResult {
+  const id = newBoardId(takenIds(choices, localBoards));
+  const saved = localBoards.save({ version: 1, id, title: 'New board', tiles: [] });
+  if (saved.ok) goToBoard(id, true);
+  return saved;
 }

@@ -29,12 +29,12 @@ describe('BoardMenu', () => {
     await user.keyboard('{Enter}');
     expect(button.getAttribute('aria-expanded')).toBe('true');
     const items = screen.getAllByRole('menuitem');
-    expect(items.map((i) => i.textContent)).toEqual(['Duplicate', 'Export file', 'Copy kiosk linkKept in this browser only', 'Delete…']);
+    expect(items.map((i) => i.textContent)).toEqual(['Edit', 'Duplicate', 'Export file', 'Copy kiosk linkKept in this browser only', 'Delete…']);
     await waitFor(() => expect(document.activeElement).toBe(items[0]));
     await user.keyboard('{ArrowDown}');
     expect(document.activeElement).toBe(items[1]);
     await user.keyboard('{ArrowUp}{ArrowUp}');
-    expect(document.activeElement).toBe(items[3]);
+    expect(document.activeElement).toBe(items[4]);
     await user.keyboard('{Home}');
     expect(document.activeElement).toBe(items[0]);
     await user.keyboard('{Escape}');
@@ -49,7 +49,9 @@ describe('BoardMenu', () => {
     render(<BoardMenu actions={a} copy={() => Promise.resolve(true)} />);
     screen.getByRole('button', { name: 'Board actions' }).focus();
     await user.keyboard('{ArrowDown}');
-    await waitFor(() => expect(document.activeElement?.textContent).toBe('Duplicate'));
+    await waitFor(() => expect(document.activeElement?.textContent).toBe('Edit'));
+    await user.keyboard('{ArrowDown}');
+    expect(document.activeElement?.textContent).toBe('Duplicate');
     await user.keyboard('{Enter}');
     expect(a.duplicate).toHaveBeenCalledTimes(1);
     expect(screen.queryByRole('menu')).toBeNull();

@@ -46,6 +46,15 @@ export function BoardMenu({ actions, copy = copyText }: BoardMenuProps): ReactEl
   const items: readonly Item[] = actions
     ? [
         {
+          key: 'edit',
+          label: actions.local ? 'Edit' : 'Edit a copy',
+          ...(!actions.edit && { unavailable: 'The board has not loaded' }),
+          run: () => {
+            const result = actions.edit?.();
+            setError(result && !result.ok ? result.error : undefined);
+          },
+        },
+        {
           key: 'duplicate',
           label: 'Duplicate',
           ...(!actions.duplicate && { unavailable: 'The board has not loaded' }),

@@ -9,7 +9,9 @@ import { useLocalBoards } from '../boards/use-local-boards.ts';
 import { StatStoreProvider } from '../store/stat-store-context.tsx';
 import { BoardView } from '../tiles/board-view.tsx';
 import { AppHeader } from './app-header.tsx';
-import { boardActions } from './board-actions.ts';
+import { BoardEditor } from '../editor/board-editor.tsx';
+import { useStatisticChoices } from '../editor/use-statistic-choices.ts';
+import { boardActions, createBoard } from './board-actions.ts';
 import { boardChoices, currentChoice } from './board-choices.ts';
 import { DiagnosticsPanel } from './diagnostics-panel.tsx';
 import { downloadTextFile } from './download-file.ts';
@@ -22,25 +24,30 @@ export interface LiveAppProps {
   readonly defaultBoard: string;
   /** The user's own boards in this browser, next to the shipped ones. */
   readonly localBoards: LocalBoards;
+  /** The runtime config's default service-level target: the editor's pre-filled threshold. */
+  readonly serviceLevelTargetPercent: number;
 }
 
 /** The signed-in app: header, the board named in the address, and the live source behind it. */
-export function LiveApp({ session, defaultBoard, localBoards }: LiveAppProps): ReactElement {
+export function LiveApp(props: LiveAppProps): ReactElement {
   return (
-    <SessionScope session={session}>
-      <LiveBoards session={session} defaultBoard={defaultBoard} localBoards={localBoards} />
+    <SessionScope session={props.session}>
+      <LiveBoards {...props} />
     </SessionScope>
   );
 }
 
-function LiveBoards({ session, defaultBoard, localBoards }: LiveAppProps): ReactElement {
-  const { boardId, goToBoard } = useBoardRoute();
+function LiveBoards({ session, defaultBoard, localBoards, serviceLevelTargetPercent }: LiveAppProps): ReactElement {
+  const { boardId, editing, goToBoard } = useBoardRoute();
+  const statistics = useStatisticChoices(serviceLevelTargetPercent);
   const shipped = useShippedBoards();
   const local = useLocalBoards(localBoards);
   const [diagnostics, setDiagnostics] = useState(false);
   const choices = boardChoices(shipped, local);
   const current = currentChoice(choices, boardId ?? defaultBoard);
   const board = current?.state === 'ready' ? current.board : undefined;
+  // Only an own board is edited in place; a shipped one is opened in the editor as a copy (board menu).
+  const edited = editing && current?.origin === 'local' ? board : undefined;
   const specs = useBoardSpecs(board);
   const { stat } = useLiveSource(session, specs);
 
@@ -65,12 +72,17 @@ function LiveBoards({ session, defaultBoard, localBoards }: LiveAppProps): React
           currentBoardId={current?.id}
           onSelectBoard={goToBoard}
           onImportBoard={importBoard}
+          onNewBoard={shipped.status === 'loading' ? undefined : () => createBoard(choices, localBoards, goToBoard)}
           importDisabled={shipped.status === 'loading'}
           boardActions={actions}
           onToggleDiagnostics={() => setDiagnostics((d) => !d)}
         />
-        <main className="min-h-0 flex-1" data-testid="board" data-board={current?.id ?? ''}>
-          {board && <BoardView board={board} />}
+        <main className="min-h-0 flex-1" data-testid="board" data-board={current?.id ?? ''} data-editing={edited ? 'true' : 'false'}>
+          {edited && current ? (
+            <BoardEditor key={current.id} board={edited} localBoards={localBoards} statistics={statistics} onDone={() => goToBoard(current.id)} />
+          ) : (
+            board && <BoardView board={board} />
+          )}
           {current?.state === 'invalid' && (
             <p role="alert" className="p-8 text-lg text-red-300">
               The board “{current.title}” cannot be shown: {current.error.path}: {current.error.message}

@@ -8,12 +8,20 @@ function subscribe(onChange: () => void): () => void {
 
 const getSearch = (): string => window.location.search;
 
-/** The board named in the address, and a way to go to another one (a history entry per board). */
-export function useBoardRoute(): { readonly boardId: string | undefined; readonly goToBoard: (id: string) => void } {
+export interface BoardRouteState {
+  readonly boardId: string | undefined;
+  readonly editing: boolean;
+  /** Opens a board (a history entry per board), in the editor when `editing`. */
+  readonly goToBoard: (id: string, editing?: boolean) => void;
+}
+
+/** The board named in the address, whether it is in the editor, and a way to go elsewhere. */
+export function useBoardRoute(): BoardRouteState {
   const search = useSyncExternalStore(subscribe, getSearch);
-  const goToBoard = useCallback((id: string) => {
-    window.history.pushState(null, '', boardHref(window.location.search, id));
+  const goToBoard = useCallback((id: string, editing = false) => {
+    window.history.pushState(null, '', boardHref(window.location.search, id, editing));
     window.dispatchEvent(new PopStateEvent('popstate'));
   }, []);
-  return { boardId: parseBoardRoute(search).boardId, goToBoard };
+  const route = parseBoardRoute(search);
+  return { boardId: route.boardId, editing: route.editing, goToBoard };
 }

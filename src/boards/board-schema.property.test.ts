@@ -65,12 +65,16 @@ const trendTile = fc.record(
 );
 const tile = fc.tuple(text, fc.oneof(statTile, tableTile, agentGridTile, trendTile)).map(([id, rest]) => ({ id, ...rest }));
 
-const generatedBoard = fc.record({
-  version: fc.constant(1),
-  id: fc.stringMatching(/^[a-z0-9][a-z0-9-]{0,20}$/),
-  title: text,
-  tiles: fc.uniqueArray(tile, { selector: (t) => t.id, maxLength: 6 }),
-});
+const generatedBoard = fc.record(
+  {
+    version: fc.constant(1),
+    id: fc.stringMatching(/^[a-z0-9][a-z0-9-]{0,20}$/),
+    title: text,
+    sound: fc.boolean(),
+    tiles: fc.uniqueArray(tile, { selector: (t) => t.id, maxLength: 6 }),
+  },
+  { requiredKeys: ['version', 'id', 'title', 'tiles'] },
+);
 const validBoard: fc.Arbitrary<unknown> = fc.oneof(generatedBoard, fc.constantFrom(...SHIPPED.map((s) => s.json)));
 
 // ---- one field mutated -------------------------------------------------------------------------

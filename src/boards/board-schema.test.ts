@@ -97,6 +97,19 @@ describe('board schema', () => {
     expect(result).toEqual({ ok: false, error: { path: 'tiles[1].id', message: 'duplicate tile id "sl-sales"' } });
   });
 
+  it('should take a board-level sound, off when left out and kept out, and refuse anything but true or false', () => {
+    const board = minimal({}) as Record<string, unknown>;
+    expect(mustParse(board)).not.toHaveProperty('sound');
+    expect(mustParse({ ...board, sound: true }).sound).toBe(true);
+    expect(mustParse({ ...board, sound: false }).sound).toBe(false);
+    for (const sound of ['yes', 1, null, { warning: true }]) {
+      const result = parseBoard({ ...board, sound });
+      expect(result.ok ? 'accepted' : result.error.path, JSON.stringify(sound)).toBe('sound');
+    }
+    // A board-level key, not a tile's.
+    expect(parseBoard(minimal({ sound: true }))).toMatchObject({ ok: false, error: { path: 'tiles[0].sound' } });
+  });
+
   it('should report text that is not JSON instead of throwing', () => {
     const result = parseBoardText('{ "version": 1,');
     expect(result.ok).toBe(false);

@@ -190,6 +190,11 @@ export const boardSchema = z
       .max(BOARD_ID_MAX_LENGTH, `at most ${BOARD_ID_MAX_LENGTH} characters`)
       .regex(/^[a-z0-9][a-z0-9-]*$/, 'use lower-case letters, digits and dashes'),
     title: z.string().min(1),
+    /**
+     * Play a short chime when a tile of this board, on screen, enters a breach or escalates to
+     * critical (src/alerts/). Absent means off, and an export writes it only when it was set.
+     */
+    sound: z.boolean().optional(),
     tiles: z.array(tileSchema),
   })
   .superRefine((board, ctx) => {

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { GRID_COLUMNS, parseBoard, type Board, type BoardTile } from '../boards/board-schema.ts';
-import { addTile, firstFreePlace, moveTile, overlaps, removeTile, renameBoard, replaceTile, resizeTile, setLayout } from './board-edits.ts';
+import { addTile, firstFreePlace, moveTile, overlaps, removeTile, renameBoard, replaceTile, resizeTile, setLayout, setSound } from './board-edits.ts';
 
 const stat = (id: string, x: number, y: number, w = 3, h = 2): BoardTile => ({
   kind: 'stat',
@@ -66,5 +66,17 @@ describe('board edits', () => {
         b.tiles.forEach((t, i) => b.tiles.slice(i + 1).forEach((u) => expect(overlaps(t.layout, u.layout)).toBe(false)));
       }),
     );
+  });
+});
+
+describe('setSound', () => {
+  it('turns sound on and off, writing no field when off, and is no edit when nothing changes', () => {
+    const board: Board = { version: 1, id: 'b', title: 'B', tiles: [] };
+    const on = setSound(board, true);
+    expect(on).toEqual({ ...board, sound: true });
+    expect(setSound(on, true)).toBe(on);
+    expect(setSound(on, false)).toEqual(board);
+    expect('sound' in setSound(on, false)).toBe(false);
+    expect(setSound(board, false)).toBe(board);
   });
 });

@@ -84,3 +84,10 @@ export function renameBoard(board: Board, title: string): Board {
   const trimmed = title.trim();
   return trimmed && trimmed !== board.title ? { ...board, title: trimmed } : board;
 }
+
+/** Sound on breach, opt-in per board (src/alerts/): off is written as no field, as in a file without it. */
+export function setSound(board: Board, on: boolean): Board {
+  if ((board.sound === true) === on) return board;
+  const { sound: _sound, ...rest } = board;
+  return on ? { ...rest, sound: true } : rest;
+}

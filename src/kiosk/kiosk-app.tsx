@@ -9,9 +9,10 @@ import type { LocalBoards } from '../boards/local-boards.ts';
 import { useShippedBoards } from '../boards/shipped-boards.ts';
 import { useLocalBoards } from '../boards/use-local-boards.ts';
 import { StatStoreProvider } from '../store/stat-store-context.tsx';
+import { browserTheme } from '../theme/browser-theme.ts';
 import { BoardView } from '../tiles/board-view.tsx';
 import { HealthOverlay } from './health-overlay.tsx';
-import { parseKioskRoute, type KioskRoute } from './kiosk-route.ts';
+import { KIOSK_DEFAULT_THEME, parseKioskRoute, type KioskRoute } from './kiosk-route.ts';
 import { KioskStatusStrip } from './kiosk-status-strip.tsx';
 import type { PlaylistEntryState } from './playlist.ts';
 import { useFullscreen } from './use-fullscreen.ts';
@@ -30,6 +31,12 @@ export interface KioskAppProps {
 export function KioskApp({ session, defaultBoard, localBoards }: KioskAppProps): ReactElement {
   // Read once: the kiosk changes only `at` in the address itself (replaceState), never the rest.
   const [route] = useState<KioskRoute>(() => parseKioskRoute(window.location.search));
+  // src/main.tsx applies `theme=` before the first frame on a reload; after a first sign-in the page
+  // started on the callback address, so the kiosk's own address is only known here. It holds for
+  // the page's life, the sign-in screen after a refused refresh included.
+  useEffect(() => {
+    browserTheme().setOverride(route.theme ?? KIOSK_DEFAULT_THEME);
+  }, [route.theme]);
   return (
     <SessionScope session={session}>
       <KioskBoards session={session} route={route} defaultBoard={defaultBoard} localBoards={localBoards} />

@@ -1,10 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_INTERVAL_SEC, isKioskPath, kioskHrefAt, kioskHrefFor, MAX_INTERVAL_SEC, MIN_INTERVAL_SEC, parseKioskRoute } from './kiosk-route.ts';
+import { DEFAULT_INTERVAL_SEC, isKioskPath, kioskHrefAt, kioskHrefFor, kioskThemeOverride, MAX_INTERVAL_SEC, MIN_INTERVAL_SEC, parseKioskRoute } from './kiosk-route.ts';
 
 describe('parseKioskRoute', () => {
   it('should read one board', () => {
-    expect(parseKioskRoute('?board=queues')).toEqual({ boards: ['queues'], intervalMs: DEFAULT_INTERVAL_SEC * 1000, position: 0, health: false });
+    expect(parseKioskRoute('?board=queues')).toStrictEqual({ boards: ['queues'], intervalMs: DEFAULT_INTERVAL_SEC * 1000, position: 0, health: false, theme: undefined });
   });
 
   it('should read a playlist, its interval and the position', () => {
@@ -38,6 +38,13 @@ describe('parseKioskRoute', () => {
     expect(parseKioskRoute('?board=a&health=0').health).toBe(false);
   });
 
+  it('should read a theme that overrides the stored choice, and ignore any other value', () => {
+    expect(parseKioskRoute('?board=a&theme=light').theme).toBe('light');
+    expect(parseKioskRoute('?board=a&theme=dark').theme).toBe('dark');
+    expect(parseKioskRoute('?board=a&theme=system').theme).toBeUndefined();
+    expect(parseKioskRoute('?board=a&theme=<b>').theme).toBeUndefined();
+  });
+
   it('should never throw and always give a usable route, whatever the address', () => {
     fc.assert(
       fc.property(fc.string(), (search) => {
@@ -56,6 +63,17 @@ describe('kiosk addresses', () => {
     expect(isKioskPath('/kiosk/')).toBe(true);
     expect(isKioskPath('/')).toBe(false);
     expect(isKioskPath('/kiosks')).toBe(false);
+  });
+
+  it('should take the theme from kiosk addresses only', () => {
+    expect(kioskThemeOverride('/kiosk', '?board=a&theme=light')).toBe('light');
+    // A TV is dark unless its address says otherwise, whatever its browser reports.
+    expect(kioskThemeOverride('/kiosk', '?board=a')).toBe('dark');
+    expect(kioskThemeOverride('/', '?theme=light')).toBeUndefined();
+  });
+
+  it('should keep the theme in the address when it sets the position', () => {
+    expect(kioskHrefAt('?playlist=a,b&theme=light', 1)).toBe('/kiosk?playlist=a%2Cb&theme=light&at=1');
   });
 
   it('should keep the address and set the position', () => {

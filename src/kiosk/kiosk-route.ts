@@ -1,7 +1,10 @@
+import { parseThemeOverride, type Theme } from '../theme/theme-preference.ts';
+
 /**
  * What a kiosk address says (CONTRACTS.md): `/kiosk?board=<id>` or
  * `/kiosk?playlist=<id>,<id>&interval=<seconds>`, plus `at` (the playlist position, kept in the
- * address so a soft reload comes back to the same board) and `health` (the overlay). A pure parse:
+ * address so a soft reload comes back to the same board), `health` (the overlay) and `theme`
+ * (`light` or `dark`, over the browser's stored choice: a TV has no one to pick it). A pure parse:
  * the URL is the one home of this state, so a TV's address is all it needs.
  */
 export interface KioskRoute {
@@ -11,6 +14,8 @@ export interface KioskRoute {
   /** Index into `boards` of the board on screen. */
   readonly position: number;
   readonly health: boolean;
+  /** Absent: the stored choice or the system's, as in the app. */
+  readonly theme: Theme | undefined;
 }
 
 export const KIOSK_PATH = '/kiosk';
@@ -55,7 +60,19 @@ export function parseKioskRoute(search: string): KioskRoute {
     intervalMs: parseInterval(params.get('interval')),
     position: parsePosition(params.get('at'), boards.length),
     health: flag !== null && flag !== '0' && flag !== 'false',
+    theme: parseThemeOverride(params.get('theme')),
   };
+}
+
+/**
+ * A TV has no one to pick a theme and its kiosk browser usually reports a light system: a wallboard
+ * across a room is dark unless its address says `theme=light`.
+ */
+export const KIOSK_DEFAULT_THEME: Theme = 'dark';
+
+/** The theme a kiosk address asks for, read before React renders (src/main.tsx): no frame in another theme first. */
+export function kioskThemeOverride(pathname: string, search: string): Theme | undefined {
+  return isKioskPath(pathname) ? (parseKioskRoute(search).theme ?? KIOSK_DEFAULT_THEME) : undefined;
 }
 
 /** The same address with the playlist position `at`, for `history.replaceState`. */

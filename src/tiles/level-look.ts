@@ -15,10 +15,14 @@ export interface LevelLook {
   readonly flash: string;
 }
 
-/** Critical is a filled red tile that shouts across a room; warning a loud amber frame; ok stays calm. */
+/**
+ * Critical is a filled red tile that shouts across a room; warning a loud amber frame; ok stays calm.
+ * The critical tile keeps the dark palette in the light theme too (`dark-surface`, src/index.css),
+ * and sets its own text colour rather than inherit the board's: all its text must stay light on the red.
+ */
 export const LEVEL_LOOKS: Readonly<Record<Level, LevelLook>> = {
   none: { icon: '', label: '', frame: 'border-slate-700 bg-slate-900', text: 'text-slate-50', cell: '', flash: '' },
   ok: { icon: '●', label: 'OK', frame: 'border-emerald-700 bg-slate-900', text: 'text-emerald-300', cell: '', flash: '' },
   warning: { icon: '▲', label: 'Warning', frame: 'border-amber-300 bg-amber-950', text: 'text-amber-200', cell: 'bg-amber-950', flash: 'breach-flash-warning' },
-  critical: { icon: '◆', label: 'Critical', frame: 'border-red-300 bg-red-800', text: 'text-white', cell: 'bg-red-800', flash: 'breach-flash-critical' },
+  critical: { icon: '◆', label: 'Critical', frame: 'dark-surface border-red-300 bg-red-800 text-slate-100', text: 'text-white', cell: 'bg-red-800', flash: 'breach-flash-critical' },
 };

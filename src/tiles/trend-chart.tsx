@@ -4,10 +4,14 @@ import type { Threshold } from '../boards/board-schema.ts';
 import { formatAge, formatValue, type ValueFormat } from '../lib/format-value.ts';
 import { trendLines, type TrendSeries } from './trend-series.ts';
 
-/** Distinct on a dark background; lines also differ in dash pattern, so they do not rely on colour alone. */
-const COLOURS = ['#38bdf8', '#f472b6', '#a3e635', '#fbbf24', '#c084fc', '#2dd4bf', '#fb7185', '#e2e8f0'];
+/**
+ * Colours are CSS variables (src/index.css), so the chart follows the theme like the rest of the
+ * board; the SVG attributes recharts writes read variables too. Lines are distinct in either theme
+ * and also differ in dash pattern, so they do not rely on colour alone.
+ */
+const COLOURS = Array.from({ length: 8 }, (_, i) => `var(--chart-line-${i + 1})`);
 const DASHES = ['', '8 4', '2 3', '12 4 2 4'];
-const THRESHOLD_COLOURS = { warning: '#fcd34d', critical: '#f87171' } as const;
+const THRESHOLD_COLOURS = { warning: 'var(--chart-warning)', critical: 'var(--chart-critical)' } as const;
 
 export interface TrendChartProps {
   readonly series: readonly TrendSeries[];
@@ -32,11 +36,11 @@ export function TrendChart({ series, format, minutes, thresholds }: TrendChartPr
   return (
     <ResponsiveContainer width="100%" height="100%">
       <LineChart margin={{ top: 8, right: 24, bottom: 4, left: 4 }}>
-        <CartesianGrid stroke="#334155" strokeDasharray="3 3" />
-        <XAxis dataKey="x" type="number" domain={[-minutes * 60_000, 0]} ticks={ticks} tick={tick} tickFormatter={minutesAgo} stroke="#cbd5e1" allowDuplicatedCategory={false} />
-        <YAxis stroke="#cbd5e1" tick={tick} tickFormatter={(v: number) => formatValue(v, format)} allowDecimals={format !== 'count'} width="auto" />
+        <CartesianGrid stroke="var(--chart-grid)" strokeDasharray="3 3" />
+        <XAxis dataKey="x" type="number" domain={[-minutes * 60_000, 0]} ticks={ticks} tick={tick} tickFormatter={minutesAgo} stroke="var(--chart-axis)" allowDuplicatedCategory={false} />
+        <YAxis stroke="var(--chart-axis)" tick={tick} tickFormatter={(v: number) => formatValue(v, format)} allowDecimals={format !== 'count'} width="auto" />
         <Tooltip
-          contentStyle={{ background: '#0f172a', border: '1px solid #475569' }}
+          contentStyle={{ background: 'var(--chart-tooltip)', border: '1px solid var(--chart-tooltip-border)' }}
           labelFormatter={(x) => minutesAgo(Number(x))}
           formatter={(v) => formatValue(typeof v === 'number' ? v : null, format)}
         />

@@ -1,4 +1,6 @@
 import { useEffect, useState } from 'react';
+import { breachEntered } from '../alerts/breach-entry.ts';
+import { useBreachSignal } from '../alerts/breach-signal.ts';
 import type { Threshold } from '../boards/board-schema.ts';
 import type { ValueFormat } from '../lib/format-value.ts';
 import type { StatStore } from '../store/create-stat-store.ts';
@@ -62,10 +64,16 @@ export function useThresholdState(
   const remembered = memory.get(slot) ?? INITIAL_THRESHOLD_STATE;
   const [levelSinceAtMount] = useState(remembered.levelSince);
   const next = nextThresholdState(remembered, shown, thresholds, band, at);
+  const signal = useBreachSignal();
   // Remembered once the render is committed: a render React throws away leaves no trace.
   useEffect(() => {
+    // Judged against the memory, not this render's start: of the tiles sharing a breach (a stat
+    // tile and its table cell) the first to commit signals it, and a tile shown again in the same
+    // breach finds it already there and stays silent.
+    const entered = breachEntered((memory.get(slot) ?? INITIAL_THRESHOLD_STATE).level, next.level);
     memory.set(slot, next);
-  }, [memory, slot, next]);
+    if (entered) signal?.breached(entered);
+  }, [memory, slot, next, signal]);
   const alerting = next.level === 'warning' || next.level === 'critical';
   return { ...next, flashing: alerting && next.levelSince !== levelSinceAtMount };
 }

@@ -14,6 +14,7 @@ const FIELDS: Readonly<Record<string, readonly string[]>> = {
   apiBaseUrl: [],
   apiKey: [],
   defaultBoard: [],
+  serviceLevelTargetPercent: [],
   auth: ['clientId', 'flow', 'clientSecret', 'redirectPath'],
 };
 
@@ -47,6 +48,7 @@ const validConfig = fc.record(
     apiKey: filled,
     auth: validAuth,
     defaultBoard: filled,
+    serviceLevelTargetPercent: fc.integer({ min: 1, max: 100 }),
     /** Unknown keys are ignored, so an older build starts with a newer file. */
     futureOption: fc.jsonValue(),
   },
@@ -113,6 +115,7 @@ describe('parseRuntimeConfig (properties)', () => {
         expect(result.config.auth.redirectPath).toBe(input.auth.redirectPath ?? '/auth/callback');
         expect(result.config.defaultBoard).toBe(input.defaultBoard?.trim() ?? 'queues');
         expect(result.config.apiBaseUrl).toBe(input.apiBaseUrl);
+        expect(result.config.serviceLevelTargetPercent).toBe(input.serviceLevelTargetPercent ?? 80);
       }),
       RUNS,
     );

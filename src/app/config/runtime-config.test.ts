@@ -17,6 +17,7 @@ describe('parseRuntimeConfig', () => {
         apiKey: 'wallboard-demo-key',
         auth: { clientId: 'wallboard', flow: 'code-pkce', redirectPath: '/auth/callback' },
         defaultBoard: 'queues',
+        serviceLevelTargetPercent: 80,
       },
     });
   });
@@ -26,6 +27,12 @@ describe('parseRuntimeConfig', () => {
     expect(result.ok && result.config.auth.flow).toBe('code-pkce');
     expect(result.ok && result.config.defaultBoard).toBe('queues');
     expect(result.ok && result.config.apiBaseUrl).toBeUndefined();
+  });
+
+  it('should default the service-level target to 80 %, as 002\'s defaultTargetServiceLevelPercentage does, and keep one that is set', () => {
+    expect(parseRuntimeConfig(valid)).toMatchObject({ ok: true, config: { serviceLevelTargetPercent: 80 } });
+    expect(parseRuntimeConfig({ ...valid, serviceLevelTargetPercent: 1 })).toMatchObject({ ok: true, config: { serviceLevelTargetPercent: 1 } });
+    expect(parseRuntimeConfig({ ...valid, serviceLevelTargetPercent: 100 })).toMatchObject({ ok: true, config: { serviceLevelTargetPercent: 100 } });
   });
 
   it('should keep an absolute apiBaseUrl and an optional client secret', () => {
@@ -43,6 +50,10 @@ describe('parseRuntimeConfig', () => {
     [{ ...valid, apiBaseUrl: 'not a url' }, 'apiBaseUrl'],
     [{ ...valid, apiBaseUrl: 'ftp://example.com' }, 'apiBaseUrl'],
     [{ ...valid, defaultBoard: 7 }, 'defaultBoard'],
+    [{ ...valid, serviceLevelTargetPercent: 0 }, 'serviceLevelTargetPercent'],
+    [{ ...valid, serviceLevelTargetPercent: 101 }, 'serviceLevelTargetPercent'],
+    [{ ...valid, serviceLevelTargetPercent: 79.5 }, 'serviceLevelTargetPercent'],
+    [{ ...valid, serviceLevelTargetPercent: '80' }, 'serviceLevelTargetPercent'],
     [{ ...valid, auth: { ...valid.auth, redirectPath: '//evil.example/cb' } }, 'auth.redirectPath'],
     [['not', 'an', 'object'], 'config.json'],
   ])('should name the bad field of %j as %s', (input, field) => {

@@ -23,6 +23,9 @@ const authSchema = z.object(
   { error: 'auth must be an object with clientId and flow' },
 );
 
+/** 002: "If not explicitly set, default value is 80". */
+export const DEFAULT_SERVICE_LEVEL_TARGET_PERCENT = 80;
+
 export const runtimeConfigSchema = z.object(
   {
     apiBaseUrl: z
@@ -31,6 +34,19 @@ export const runtimeConfigSchema = z.object(
     apiKey: nonEmpty('apiKey', 'the tenant API key sent as x-api-key'),
     auth: authSchema,
     defaultBoard: z.string({ error: 'defaultBoard must be a board id' }).trim().min(1, 'defaultBoard must not be empty').default('queues'),
+    /**
+     * The service level a supervisor aims for, in percent: the editor pre-fills a service-level
+     * tile's warning line with it. It is 002's `defaultTargetServiceLevelPercentage` ("used in UI
+     * as default target service level"; 80 when not set; an integer 1–100), a Web Services setting
+     * (`/api/v2/settings/reporting`, API-CONTRACT §3.5) that the Statistics API v3 does not serve,
+     * so the deployment states it here.
+     */
+    serviceLevelTargetPercent: z
+      .number({ error: 'serviceLevelTargetPercent must be a whole number of percent from 1 to 100' })
+      .int('serviceLevelTargetPercent must be a whole number of percent from 1 to 100')
+      .min(1, 'serviceLevelTargetPercent must be at least 1')
+      .max(100, 'serviceLevelTargetPercent must be at most 100')
+      .default(DEFAULT_SERVICE_LEVEL_TARGET_PERCENT),
   },
   { error: 'config.json must hold a JSON object' },
 );
