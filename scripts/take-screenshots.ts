@@ -1,5 +1,5 @@
 // `npm run screenshots`: the three shipped boards at 1920×1080 (the Queues board in the light theme
-// too), then the kiosk at 1920×1080 and 3840×2160 (with and without its health overlay), against the
+// too), the board editor, then the kiosk at 1920×1080 and 3840×2160 (with and without its health overlay), against the
 // mock at a busy hour, into docs/screenshots/ (shown in the README and docs/kiosk.md). Needs a build
 // (`npm run build`) and Chromium. SCREENSHOTS_DIST and SCREENSHOTS_OUT point it at another build and
 // folder, so one picture can be retaken without touching the others.
@@ -42,6 +42,7 @@ async function main(): Promise<void> {
       if (board === 'queues') await lightScreenshot(page, board);
     }
     await page.close();
+    await editorScreenshots(browser, server.url);
     await kioskScreenshots(browser, server.url);
   } finally {
     await browser.close();
@@ -56,6 +57,40 @@ async function lightScreenshot(page: Page, board: string): Promise<void> {
   await page.screenshot({ path: `${OUT}/${board}-board-light.png` });
   console.info(`wrote ${OUT}/${board}-board-light.png`);
   await page.getByTestId('theme-switch').selectOption('system');
+}
+
+/**
+ * The board editor (docs/boards.md): a copy of the Queues board with a tile's settings open, a new
+ * combined tile being set up, and the same in the light theme.
+ */
+async function editorScreenshots(browser: Browser, baseUrl: string): Promise<void> {
+  const page = await browser.newPage({ viewport: { width: 1920, height: 1080 }, colorScheme: 'dark' });
+  await submitSignIn(page, baseUrl);
+  await page.getByTestId('connection-status').and(page.locator('[data-state="live"]')).waitFor();
+  await page.getByTestId('board-menu').click();
+  await page.getByTestId('board-edit').click();
+  await page.getByTestId('board-editor').waitFor();
+  await page.locator('[data-testid="tile"][data-status="live"]').first().waitFor();
+  await page.getByTestId('editor-tile').first().click();
+  await page.getByTestId('tile-form').waitFor();
+  await page.screenshot({ path: `${OUT}/editor.png` });
+  console.info(`wrote ${OUT}/editor.png`);
+
+  await page.getByTestId('editor-add-tile').click();
+  const form = page.getByTestId('tile-form');
+  await form.locator('[data-testid="tile-kind"][data-kind="aggregate"]').check();
+  for (const id of ['sales', 'support', 'billing']) await form.locator(`[data-testid="object-option"][data-object="${id}"]`).check();
+  await form.getByTestId('tile-statistic').selectOption('ServiceLevel');
+  await form.getByTestId('tile-combine').selectOption('weighted-mean');
+  await page.screenshot({ path: `${OUT}/editor-add-tile.png` });
+  console.info(`wrote ${OUT}/editor-add-tile.png`);
+
+  await page.getByTestId('theme-switch').selectOption('light');
+  await page.locator('html[data-theme="light"]').waitFor({ state: 'attached' });
+  await page.screenshot({ path: `${OUT}/editor-light.png` });
+  console.info(`wrote ${OUT}/editor-light.png`);
+  await page.getByTestId('theme-switch').selectOption('system');
+  await page.close();
 }
 
 async function fillTrend(page: Page, baseUrl: string): Promise<void> {
