@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { firstZodIssue } from '../lib/first-zod-issue.ts';
 import { SERVICE_LEVEL_SECONDS_MAX, SERVICE_LEVEL_SECONDS_MIN, serviceLevelTargetProblem } from './service-level-target.ts';
 import { weightStatisticOf } from './aggregate-weight.ts';
 
@@ -222,10 +223,6 @@ export interface BoardError {
 
 export type ParseBoardResult = { readonly ok: true; readonly board: Board } | { readonly ok: false; readonly error: BoardError };
 
-function formatPath(path: readonly PropertyKey[]): string {
-  return path.reduce<string>((out, part) => (typeof part === 'number' ? `${out}[${part}]` : out ? `${out}.${String(part)}` : String(part)), '');
-}
-
 /**
  * Validates a parsed board file. A refusal names the first bad field so a person can fix the file;
  * callers keep the board they had (CONTRACTS.md: "the current board stays as it was").
@@ -233,11 +230,7 @@ function formatPath(path: readonly PropertyKey[]): string {
 export function parseBoard(json: unknown): ParseBoardResult {
   const result = boardSchema.safeParse(json);
   if (result.success) return { ok: true, board: result.data };
-  const issue = result.error.issues[0];
-  if (!issue) return { ok: false, error: { path: '', message: 'invalid board' } };
-  // An unknown key is the bad field itself, not the object that holds it.
-  const path = issue.code === 'unrecognized_keys' ? [...issue.path, ...issue.keys.slice(0, 1)] : issue.path;
-  return { ok: false, error: { path: formatPath(path), message: issue.message } };
+  return { ok: false, error: firstZodIssue(result.error, 'invalid board') };
 }
 
 /** The same for the text of a file (an import): JSON syntax errors are reported, not thrown. */

@@ -101,7 +101,8 @@ export function defaultSize(kind: TileKind): { readonly w: number; readonly h: n
   }
 }
 
-function thresholdDrafts(thresholds: readonly Threshold[] | undefined): Pick<TileDraft, 'warning' | 'critical' | 'otherThresholds'> {
+/** The form's warning and critical rows for a list of thresholds; the rest are kept aside. */
+export function thresholdDrafts(thresholds: readonly Threshold[] | undefined): Pick<TileDraft, 'warning' | 'critical' | 'otherThresholds'> {
   const list = thresholds ?? [];
   const warning = list.find((t) => t.level === 'warning');
   const critical = list.find((t) => t.level === 'critical');

@@ -1,11 +1,11 @@
 import { useId, useState, type FormEvent, type ReactElement, type ReactNode } from 'react';
-import type { AggregateCombine, BoardError, Threshold } from '../boards/board-schema.ts';
+import type { AggregateCombine, BoardError } from '../boards/board-schema.ts';
 import { defaultWeightStatistic } from '../boards/aggregate-weight.ts';
 import type { ValueFormat } from '../lib/format-value.ts';
 import { weightNoun } from '../tiles/aggregate-words.ts';
 import { ObjectPicker } from './object-picker.tsx';
 import type { StatisticChoice, StatisticChoices } from './statistic-choice.ts';
-import type { ObjectSource, ThresholdDraft, TileDraft, TileKind } from './tile-draft.ts';
+import { thresholdDrafts, type ObjectSource, type ThresholdDraft, type TileDraft, type TileKind } from './tile-draft.ts';
 
 const KINDS: readonly { readonly kind: TileKind; readonly label: string; readonly hint: string }[] = [
   { kind: 'stat', label: 'Number', hint: 'one statistic, a big number per object' },
@@ -60,15 +60,10 @@ function combineMeaning(combine: AggregateCombine, statistic: string, weightStat
 const field = 'rounded border border-slate-600 bg-slate-900 px-2 py-1 text-sm text-slate-100';
 const labelText = 'flex flex-col gap-1 text-sm font-semibold text-slate-200';
 
-function thresholdsAsDrafts(thresholds: readonly Threshold[]): Pick<TileDraft, 'warning' | 'critical'> {
-  const draft = (t: Threshold | undefined): ThresholdDraft => (t ? { enabled: true, when: t.when, value: String(t.value) } : { enabled: false, when: 'above', value: '' });
-  return { warning: draft(thresholds.find((t) => t.level === 'warning')), critical: draft(thresholds.find((t) => t.level === 'critical')) };
-}
-
 /** The draft after choosing a statistic: its format and default thresholds come with it. */
 function withStatistic(draft: TileDraft, choice: StatisticChoice | undefined, name: string): TileDraft {
   if (!choice) return { ...draft, statistic: name };
-  return { ...draft, statistic: name, format: choice.format ?? draft.format, ...thresholdsAsDrafts(choice.thresholds), otherThresholds: [], serviceLevelSeconds: '' };
+  return { ...draft, statistic: name, format: choice.format ?? draft.format, ...thresholdDrafts(choice.thresholds), serviceLevelSeconds: '' };
 }
 
 export interface TileFormProps {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { firstZodIssue } from '../lib/first-zod-issue.ts';
 import type { BoardObjectType, Catalog } from '../boards/board-schema.ts';
 import { catalogFor } from '../boards/catalog-query.ts';
 
@@ -94,19 +95,11 @@ export type ParseStatisticCatalogResult =
   | { readonly ok: true; readonly catalog: StatisticCatalog }
   | { readonly ok: false; readonly error: StatisticCatalogError };
 
-function formatPath(path: readonly PropertyKey[]): string {
-  return path.reduce<string>((out, part) => (typeof part === 'number' ? `${out}[${part}]` : out ? `${out}.${String(part)}` : String(part)), '');
-}
-
 /** Validates a parsed statistics.json; a refusal names the first bad field, as parseBoard does. */
 export function parseStatisticCatalog(json: unknown): ParseStatisticCatalogResult {
   const result = catalogSchema.safeParse(json);
   if (result.success) return { ok: true, catalog: result.data };
-  const issue = result.error.issues[0];
-  if (!issue) return { ok: false, error: { path: '', message: 'invalid statistics catalog' } };
-  // An unknown key is the bad field itself, not the object that holds it.
-  const path = issue.code === 'unrecognized_keys' ? [...issue.path, ...issue.keys.slice(0, 1)] : issue.path;
-  return { ok: false, error: { path: formatPath(path), message: issue.message } };
+  return { ok: false, error: firstZodIssue(result.error, 'invalid statistics catalog') };
 }
 
 /**
