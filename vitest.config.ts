@@ -1,7 +1,8 @@
 import { defineConfig } from 'vitest/config';
 
-// Two projects: the mock (and benchmarks' helpers) run in Node; the app's tests in jsdom. An app
-// test that drives the real mock over the network opts into Node with `// @vitest-environment node`.
+// Two projects: the mock (and benchmarks' helpers and scripts) run in Node; the app's tests in
+// jsdom. An app test that drives the real mock over the network opts into Node with
+// `// @vitest-environment node`.
 export default defineConfig({
   test: {
     testTimeout: 20_000,
@@ -9,7 +10,7 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: { name: 'mock', include: ['mock-server/**/*.test.ts', 'bench/**/*.test.ts'], environment: 'node' },
+        test: { name: 'mock', include: ['mock-server/**/*.test.ts', 'bench/**/*.test.ts', 'scripts/**/*.test.ts'], environment: 'node' },
       },
       {
         extends: true,

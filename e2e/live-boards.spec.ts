@@ -39,7 +39,7 @@ test.describe('the wallboard, signed in as a supervisor', () => {
     const truth = await snapshot(page);
     expect(truth.queues).toHaveLength(6);
     for (const queue of truth.queues) {
-      const tiles = page.locator(`[data-testid="tile"][data-stat="Current_In_Queue"][data-object-type="Queue"][data-object-id="${queue.id}"]`);
+      const tiles = page.locator(`[data-testid="tile"][data-stat="Current_In_Queue"][data-object-type="queue"][data-object-id="${queue.id}"]`);
       await expect(tiles.first()).toBeVisible();
       for (const tile of await tiles.all()) {
         await expect(tile).toHaveAttribute('data-value', String(queue.waiting.length), { timeout: 5000 });

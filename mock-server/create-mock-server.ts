@@ -7,6 +7,7 @@ import { createMockCore, type MockCore } from './create-mock-core.ts';
 import { faultMiddleware } from './fault-middleware.ts';
 import { mockOptionsSchema, type MockOptions } from './mock-options.ts';
 import { serveSpa } from './serve-spa.ts';
+import { demoConfig } from './demo-config.ts';
 
 export const NOTIFICATIONS_PATH = '/statistics/v3/notifications';
 
@@ -24,12 +25,19 @@ export function createMockApp(core: MockCore, cometd: CometdFacade): Express {
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', false);
-  app.use(faultMiddleware(core.faults));
+  app.use(faultMiddleware(core.faults, { router: core.router, requests: core.requests }));
   app.use((req, res, next) => {
     if (req.path === NOTIFICATIONS_PATH || req.path.startsWith(`${NOTIFICATIONS_PATH}/`)) cometd.handle(req, res);
     else next();
   });
   app.use(routerMiddleware(core.router));
+  const config = demoConfig(core.options.source);
+  if (config !== undefined) {
+    app.get('/config.json', (_req, res) => {
+      res.setHeader('cache-control', 'no-cache');
+      res.json(config);
+    });
+  }
   if (core.options.distDir) app.use(...serveSpa(core.options.distDir));
   app.use((_req, res) => {
     res.status(404).json({ status: { code: 404, message: 'Resource not found' } });
@@ -70,6 +78,10 @@ export async function startMockServer(input: MockOptions = {}): Promise<MockServ
   server.requestTimeout = 0;
   server.headersTimeout = 65_000;
   server.keepAliveTimeout = 65_000;
+  // Genesys Cloud's notification channels are the only WebSockets here; any other upgrade is dropped.
+  server.on('upgrade', (request, socket, head) => {
+    if (!core.genesysCloudNotifications.handleUpgrade(request, socket, head)) socket.destroy();
+  });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(options.port, options.host, resolve);

@@ -23,7 +23,7 @@ import { API_KEY, signInWithPkce } from './test-support/http-sign-in.ts';
 /**
  * Genesys's own published Node client (`genesys-statistics-client-js` 9.0.2) against the real mock
  * over HTTP: REST through its superagent ApiClient, notifications through its bundled cometd 3
- * long-polling transport, one cookie jar for both (API-CONTRACT §2.12).
+ * long-polling transport, one cookie jar for both (docs/vendors/genesys-engage.md §2.12).
  */
 
 const SERVICE_CHANNEL = '/statistics/v3/service';

@@ -1,10 +1,12 @@
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { z } from 'zod';
+import { notificationTimingsSchema } from './api/genesys-cloud/notifications/notification-options.ts';
+import { demoSourceSchema } from './demo-config.ts';
 import { assertTimeZone } from './lib/zoned-time.ts';
 import { DEFAULT_AGENT_COUNT, MAX_AGENT_COUNT } from './sim/default-contact-center.ts';
 
-/** Command-line options of `npm run mock` / `npm start` (CONTRACTS.md "Commands"). */
+/** Command-line options of `npm run mock` / `npm start` (docs/mock-server.md "Command line"). */
 export const mockOptionsSchema = z.object({
   port: z.number().int().min(0).max(65_535).default(8080),
   /** Loopback by default: the admin API has no auth. `--host 0.0.0.0` to show it on the network. */
@@ -40,6 +42,10 @@ export const mockOptionsSchema = z.object({
   /** Extra exact redirect URIs for the public client (e.g. a dev server on another port). */
   redirectUris: z.array(z.string().url()).default([]),
   quiet: z.boolean().default(false),
+  /** Which source the served app is configured for (its `/config.json`); every facade is served either way. */
+  source: demoSourceSchema.default('genesys-v3'),
+  /** Genesys Cloud notification timings (heartbeat, close delay, …); tests shorten them, the command line does not offer them. */
+  gcNotifications: notificationTimingsSchema.optional(),
 });
 export type MockOptions = z.input<typeof mockOptionsSchema>;
 export type ResolvedMockOptions = z.output<typeof mockOptionsSchema>;
@@ -61,11 +67,13 @@ const FLAGS: Readonly<Record<string, { key: keyof ResolvedMockOptions; type: 'nu
   '--cometd-max-interval': { key: 'cometdMaxIntervalMs', type: 'number' },
   '--agents': { key: 'agents', type: 'number' },
   '--quiet': { key: 'quiet', type: 'boolean' },
+  '--source': { key: 'source', type: 'string' },
 };
 
 export const USAGE = `usage: npm run mock -- [--port N] [--seed S] [--speed X] [--token-ttl SECONDS]
        [--state-dir DIR] [--time-zone IANA] [--start-at EPOCH_MS] [--dist DIR] [--api-key KEY]
-       [--no-traffic] [--redirect-uri URI]... [--cometd-timeout MS] [--cometd-max-interval MS] [--quiet]`;
+       [--no-traffic] [--redirect-uri URI]... [--cometd-timeout MS] [--cometd-max-interval MS] [--quiet]
+       [--source genesys-v3|genesys-cloud]`;
 
 /** Parses argv (and PORT from the environment) into options; throws with a readable message. */
 export function parseMockArgs(argv: readonly string[], env: NodeJS.ProcessEnv = process.env): ResolvedMockOptions {

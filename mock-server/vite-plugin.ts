@@ -27,6 +27,8 @@ export function mockServerPlugin(): Plugin {
         core.setOrigins([`http://localhost:${port}`, `http://127.0.0.1:${port}`]);
       });
       core.start();
+      // Only the upgrades of notification channels; Vite's own HMR socket keeps its upgrades.
+      server.httpServer?.on('upgrade', (request, socket, head) => core.genesysCloudNotifications.handleUpgrade(request, socket, head));
       server.httpServer?.once('close', () => {
         core.stop();
         cometd.close();
@@ -34,7 +36,7 @@ export function mockServerPlugin(): Plugin {
       // Only API paths go to the mock; everything else is Vite's.
       server.middlewares.use((req, res, next) => {
         const path = (req.url ?? '/').split('?')[0] ?? '/';
-        if (/^\/(auth\/v3|statistics\/v3|api\/v2|mock\/admin)(\/|$)/.test(path)) app(req, res, next);
+        if (/^\/(auth\/v3|statistics\/v3|api\/v2|mock\/admin|genesys-cloud)(\/|$)/.test(path)) app(req, res, next);
         else next();
       });
     },

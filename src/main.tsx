@@ -1,12 +1,13 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { createAuthSession } from './auth/auth-session.ts';
-import { createKeptRefreshToken } from './auth/kept-refresh-token.ts';
+import { createSessionGroup } from './auth/auth-sessions.ts';
+import { identityProviderSettingsFrom, IdentityProviderConfigError, type IdentityProviderSettings } from './auth/identity-provider.ts';
+import { createKeptRefreshToken, keptRefreshTokenKey } from './auth/kept-refresh-token.ts';
 import { scopeToKiosk } from './kiosk/kiosk-refresh-token.ts';
 import { kioskThemeOverride } from './kiosk/kiosk-route.ts';
 import { App } from './app/app.tsx';
 import { ConfigErrorPage } from './app/config/config-error-page.tsx';
-import { loadRuntimeConfig } from './app/config/runtime-config.ts';
+import { configuredSources, loadRuntimeConfig } from './app/config/runtime-config.ts';
 import { createBrowserLocalBoards } from './boards/local-boards.ts';
 import { createAppQueryClient } from './lib/query-client.ts';
 import { startBrowserTheme } from './theme/browser-theme.ts';
@@ -26,12 +27,24 @@ async function boot(): Promise<void> {
     root.render(<ConfigErrorPage error={loaded.error} />);
     return;
   }
-  // Kiosk pages keep their refresh token across reloads (docs/kiosk.md); nothing else keeps any.
-  const keptRefreshToken = scopeToKiosk(createKeptRefreshToken(window.localStorage), () => window.location.pathname);
-  const session = createAuthSession({ config: loaded.config, keptRefreshToken });
+  const sources = configuredSources(loaded.config);
+  let providers: IdentityProviderSettings[];
+  try {
+    providers = sources.flatMap((source) => identityProviderSettingsFrom(source, window.location.origin) ?? []);
+  } catch (error) {
+    if (!(error instanceof IdentityProviderConfigError)) throw error;
+    const index = sources.findIndex((source) => source.id === error.sourceId);
+    root.render(<ConfigErrorPage error={{ field: `sources.${index}.${error.field}`, message: error.message }} />);
+    return;
+  }
+  // Kiosk pages keep each source's refresh token across reloads (docs/kiosk.md); nothing else keeps any.
+  const sessions = createSessionGroup(providers, {
+    keptRefreshToken: (sourceId) =>
+      scopeToKiosk(createKeptRefreshToken(window.localStorage, Date.now, keptRefreshTokenKey(sourceId)), () => window.location.pathname),
+  });
   root.render(
     <StrictMode>
-      <App config={loaded.config} session={session} queryClient={createAppQueryClient()} localBoards={createBrowserLocalBoards()} />
+      <App config={loaded.config} sessions={sessions} queryClient={createAppQueryClient()} localBoards={createBrowserLocalBoards()} />
     </StrictMode>,
   );
 }

@@ -23,13 +23,13 @@ const small: PairSources = {
 describe('distinctStatPairs', () => {
   it('should pair every numeric statistic with every object of its type, in catalog order', () => {
     expect(distinctStatPairs(small).map(pairKey)).toEqual([
-      'Total_Answered|Queue|sales',
-      'Total_Answered|Queue|vip',
-      'Total_Answered|Queue|tech',
-      'LongestIdleTime|GroupAgents|sales',
-      'LongestIdleTime|GroupAgents|tech',
-      'LongestIdleTime|GroupAgents|team-north',
-      'InboundCalls|Agent|agent-01',
+      'Total_Answered|queue|sales',
+      'Total_Answered|queue|vip',
+      'Total_Answered|skill|tech',
+      'LongestIdleTime|skill|sales',
+      'LongestIdleTime|skill|tech',
+      'LongestIdleTime|agent-group|team-north',
+      'InboundCalls|agent|agent-01',
     ]);
   });
 
@@ -39,7 +39,7 @@ describe('distinctStatPairs', () => {
 
   it('should reach a skill virtual queue only under an id no real queue has (a queue wins on the wire)', () => {
     const queueIds = distinctStatPairs(small)
-      .filter((p) => p.objectType === 'Queue')
+      .filter((p) => p.statistic === 'Total_Answered')
       .map((p) => p.objectId);
     expect(queueIds).toEqual(['sales', 'vip', 'tech']);
   });
@@ -68,7 +68,7 @@ describe('firehoseBoard', () => {
     const uses = new Map<string, number>();
     for (const tile of board.tiles) {
       if (tile.kind !== 'stat') throw new Error('only stat tiles expected');
-      const key = `${tile.statistic}|${tile.object.type}|${tile.object.id}`;
+      const key = `${tile.statistic}|${tile.object.kind}|${tile.object.id}`;
       uses.set(key, (uses.get(key) ?? 0) + 1);
     }
     expect(uses.size).toBe(7);

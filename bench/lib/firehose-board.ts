@@ -1,10 +1,11 @@
-import type { Board, BoardObjectType } from '../../src/boards/board-schema.ts';
-import { GRID_COLUMNS } from '../../src/boards/board-schema.ts';
+import { BOARD_VERSION, GRID_COLUMNS, type Board } from '../../src/boards/board-schema.ts';
+import type { ObjectKind } from '../../src/vocabulary/object-kinds.ts';
 
 /** One (statistic, object) the mock can serve: one store key, one subscribed statistic. */
 export interface StatObjectPair {
   readonly statistic: string;
-  readonly objectType: BoardObjectType;
+  /** The wallboard's kind, as the page's `data-object-type` says it. */
+  readonly objectType: ObjectKind;
   readonly objectId: string;
 }
 
@@ -33,31 +34,34 @@ const STATE_CATEGORIES = new Set(['currentstate', 'currenttargetstate']);
 export function distinctStatPairs(sources: PairSources): StatObjectPair[] {
   const queueIds = sources.queues.map((q) => q.id);
   const queueIdSet = new Set(queueIds);
-  const objectsOf = (catalogType: string): { type: BoardObjectType; ids: readonly string[] } | undefined => {
+  const objectsOf = (catalogType: string): readonly { readonly kind: ObjectKind; readonly ids: readonly string[] }[] => {
     switch (catalogType) {
       case 'QUEUE':
-        return { type: 'Queue', ids: queueIds };
+        return [{ kind: 'queue', ids: queueIds }];
       case 'SKILL_Q':
-        return { type: 'Queue', ids: sources.skills.map((s) => s.id).filter((id) => !queueIdSet.has(id)) };
+        return [{ kind: 'skill', ids: sources.skills.map((s) => s.id).filter((id) => !queueIdSet.has(id)) }];
       case 'SKILL_AG':
-        return { type: 'GroupAgents', ids: [...sources.skills, ...sources.groups].map((o) => o.id) };
+        return [
+          { kind: 'skill', ids: sources.skills.map((s) => s.id) },
+          { kind: 'agent-group', ids: sources.groups.map((g) => g.id) },
+        ];
       case 'AGENT':
-        return { type: 'Agent', ids: sources.agents.map((a) => a.id) };
+        return [{ kind: 'agent', ids: sources.agents.map((a) => a.id) }];
       default:
-        return undefined;
+        return [];
     }
   };
   const pairs: StatObjectPair[] = [];
   const seen = new Set<string>();
   for (const entry of sources.entries) {
     if (STATE_CATEGORIES.has(entry.definition.category.toLowerCase())) continue;
-    const objects = objectsOf(entry.objectType);
-    if (!objects) continue;
-    for (const objectId of objects.ids) {
-      const key = `${entry.name}|${objects.type}|${objectId}`;
-      if (seen.has(key)) continue;
-      seen.add(key);
-      pairs.push({ statistic: entry.name, objectType: objects.type, objectId });
+    for (const objects of objectsOf(entry.objectType)) {
+      for (const objectId of objects.ids) {
+        const key = `${entry.name}|${objects.kind}|${objectId}`;
+        if (seen.has(key)) continue;
+        seen.add(key);
+        pairs.push({ statistic: entry.name, objectType: objects.kind, objectId });
+      }
     }
   }
   return pairs;
@@ -93,7 +97,7 @@ export function pairKey(pair: StatObjectPair): string {
 export function firehoseBoard(id: string, pairs: readonly StatObjectPair[], tiles: number): Board {
   if (pairs.length === 0) throw new Error('no statistic to put on the board');
   return {
-    version: 1,
+    version: BOARD_VERSION,
     id,
     title: `Firehose ${tiles}`,
     tiles: Array.from({ length: tiles }, (_, index) => {
@@ -103,7 +107,7 @@ export function firehoseBoard(id: string, pairs: readonly StatObjectPair[], tile
         id: `t${index}`,
         title: `${index}`,
         statistic: pair.statistic,
-        object: { type: pair.objectType, id: pair.objectId },
+        object: { kind: pair.objectType, id: pair.objectId },
         format: 'count' as const,
         layout: { x: index % GRID_COLUMNS, y: Math.floor(index / GRID_COLUMNS), w: 1, h: 1 },
       };

@@ -46,7 +46,7 @@ function withTimeout<T>(what: string, start: (done: (value: T) => void) => void)
   });
 }
 
-/** The values of a StatisticUpdate message (§2.9: `data.data.statistics`, tolerating `data.statistics`). */
+/** The values of a StatisticUpdate message (docs/vendors/genesys-engage.md §2.9: `data.data.statistics`, tolerating `data.statistics`). */
 function statisticsOf(message: Message): ReadonlyArray<{ subscriptionId: string; statisticId: string; timestamp: number }> {
   const data = message.data as { data?: { statistics?: unknown }; statistics?: unknown } | undefined;
   const list = data?.data?.statistics ?? data?.statistics;
@@ -56,7 +56,7 @@ function statisticsOf(message: Message): ReadonlyArray<{ subscriptionId: string;
 /**
  * One simulated wallboard: its own access token, a long-polling CometD session (with a cookie jar
  * of its own, see below), subscribed to the updates channel BEFORE its statistics are opened, as
- * API-CONTRACT §2.10 requires; then its statistics in POSTs of `batchSize`.
+ * docs/vendors/genesys-engage.md §2.10 requires; then its statistics in POSTs of `batchSize`.
  */
 export async function openLoadClient(options: LoadClientOptions): Promise<LoadClient> {
   ensureAdapted();

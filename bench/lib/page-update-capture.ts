@@ -106,7 +106,7 @@ export function lastTileChangeAt(page: Page): Promise<number> {
 /**
  * Parses the kept answers in the page (after the run, so it costs the measurement nothing) and
  * returns every StatisticUpdate's statistic, value and stamp in the order received. Only the
- * documented shapes are read (`data.data.statistics` or `data.statistics`, API-CONTRACT §2.9).
+ * documented shapes are read (`data.data.statistics` or `data.statistics`, docs/vendors/genesys-engage.md §2.9).
  */
 export function readReceivedUpdates(page: Page): Promise<ReceivedUpdates> {
   return page.evaluate((key: string) => {

@@ -2,7 +2,9 @@ import { statisticUpdateData } from '../../mock-server/api/cometd/notification-m
 import { AGENT_STATUS_CODES, formatExact, type StatValueObject } from '../../mock-server/stats/stat-value.ts';
 import type { StatisticNotification } from '../../mock-server/stats/subscription-registry.ts';
 import { createSubscriptionBook, type SubscriptionBook } from '../../src/sources/genesys-v3/subscription-book.ts';
-import { statKey, type StatSpec } from '../../src/sources/stat-spec.ts';
+import type { EngageSpec } from '../../src/sources/genesys-v3/engage-spec.ts';
+import { statKey } from '../../src/sources/stat-spec.ts';
+import type { ObjectKind } from '../../src/vocabulary/object-kinds.ts';
 
 /**
  * The input of the pipeline benchmark: a wallboard's statistics held in a SubscriptionBook as the
@@ -27,10 +29,10 @@ interface WireStatistic {
 const QUEUE_NAMES = ['ServiceLevel', 'Current_In_Queue', 'CurrMaxCallWaitingTime', 'Total_Answered', 'Total_Abandoned', 'AverageWaitingTime'];
 const GROUP_NAMES = ['CurrentReadyAgents', 'CurrentNotReadyAgents', 'CurrNumberInCall', 'CurrentNumberLoggedInAgents', 'LongestIdleTime', 'AverageHandlingTime'];
 const AGENT_NAMES = ['CurrentAgentState', 'AverageHandlingTime', 'Productivity', 'InboundCalls', 'ReadyDuration', 'WrapDuration', 'TalkDuration', 'TimeInCurrentState'];
-const TYPES: readonly { readonly objectType: string; readonly prefix: string; readonly names: readonly string[] }[] = [
-  { objectType: 'Queue', prefix: 'queue', names: QUEUE_NAMES },
-  { objectType: 'GroupAgents', prefix: 'group', names: GROUP_NAMES },
-  { objectType: 'Agent', prefix: 'agent', names: AGENT_NAMES },
+const TYPES: readonly { readonly objectType: string; readonly kind: ObjectKind; readonly prefix: string; readonly names: readonly string[] }[] = [
+  { objectType: 'Queue', kind: 'queue', prefix: 'queue', names: QUEUE_NAMES },
+  { objectType: 'GroupAgents', kind: 'skill', prefix: 'group', names: GROUP_NAMES },
+  { objectType: 'Agent', kind: 'agent', prefix: 'agent', names: AGENT_NAMES },
 ];
 const AGENT_STATES = ['WaitForNextCall', 'NotReadyForNextCall', 'CallInbound', 'AfterCallWork'];
 /** Statistics per subscription, as the adapter batches a board's tiles into few subscriptions. */
@@ -38,15 +40,17 @@ const SUBSCRIPTION_SIZE = 500;
 const BASE_TIME = Date.UTC(2026, 0, 5, 9, 0, 0);
 
 /** The i-th statistic: queue, group and agent statistics in turn, every (name, object) distinct. */
-export function pipelineSpec(i: number): StatSpec {
+export function pipelineSpec(i: number): EngageSpec {
   const type = TYPES[i % TYPES.length] as (typeof TYPES)[number];
   const nth = Math.floor(i / TYPES.length);
   const name = type.names[nth % type.names.length] as string;
-  return { source: 'genesys-v3', objectType: type.objectType, objectId: `${type.prefix}-${Math.floor(nth / type.names.length)}`, statistic: name };
+  const objectId = `${type.prefix}-${Math.floor(nth / type.names.length)}`;
+  // The key the app gives it (the wallboard's spec), the wire type the adapter asks it with.
+  return { key: statKey({ source: 'genesys-v3', kind: type.kind, objectId, statistic: name }), objectType: type.objectType, objectId, statistic: name };
 }
 
 /** A value in the mock's shape (mock-server/stats/stat-value.ts): numbers vary by statistic and pass. */
-function valueOf(spec: StatSpec, index: number, pass: number, timestamp: number): StatValueObject {
+function valueOf(spec: EngageSpec, index: number, pass: number, timestamp: number): StatValueObject {
   if (spec.statistic === 'CurrentAgentState') {
     const status = AGENT_STATES[(index + pass) % AGENT_STATES.length] as string;
     return {
@@ -71,7 +75,7 @@ export function createPipelineFixture(options: { readonly statistics: number; re
   // its key by identity. Keys built again with statKey would be equal strings but other objects,
   // and every lookup would compare them character by character.
   const keys = book.needingCreate();
-  if (keys.length !== specs.length || keys.some((key, i) => key !== statKey(specs[i] as StatSpec))) throw new Error('pipeline fixture: keys out of order');
+  if (keys.length !== specs.length || keys.some((key, i) => key !== (specs[i] as EngageSpec).key)) throw new Error('pipeline fixture: keys out of order');
   const location: { subscriptionId: string; statisticId: string }[] = [];
   for (let first = 0; first < keys.length; first += SUBSCRIPTION_SIZE) {
     const subscriptionId = `wallboard-${first / SUBSCRIPTION_SIZE}`;
@@ -92,7 +96,7 @@ export function createPipelineFixture(options: { readonly statistics: number; re
       const updates: StatisticNotification[] = [];
       for (let i = first; i < Math.min(first + options.updatesPerMessage, specs.length); i++) {
         const at = location[i] as (typeof location)[number];
-        updates.push({ ...at, value: valueOf(specs[i] as StatSpec, i, pass, timestamp), timestamp });
+        updates.push({ ...at, value: valueOf(specs[i] as EngageSpec, i, pass, timestamp), timestamp });
       }
       const wire = JSON.parse(JSON.stringify(statisticUpdateData(updates))) as { data: { statistics: WireStatistic[] } };
       messages.push(wire);

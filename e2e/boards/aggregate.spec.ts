@@ -35,7 +35,7 @@ const BOARD = {
 };
 
 function tile(page: Page, statistic: string, objectId: string): Locator {
-  return page.locator(`[data-testid="tile"][data-stat="${statistic}"][data-object-type="Queue"][data-object-id="${objectId}"]`);
+  return page.locator(`[data-testid="tile"][data-stat="${statistic}"][data-object-type="queue"][data-object-id="${objectId}"]`);
 }
 
 async function numberOf(locator: Locator): Promise<number> {

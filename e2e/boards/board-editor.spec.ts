@@ -89,7 +89,7 @@ test.describe('the board editor', () => {
 
     // 3. A table of every skill: ready agents and service level.
     form = await startTile(page, 'table');
-    await form.getByTestId('tile-source').selectOption('skills');
+    await form.getByTestId('tile-source').selectOption('skill');
     await form.locator('[data-testid="table-column"][data-statistic="CurrentReadyAgents"]').check();
     await form.locator('[data-testid="table-column"][data-statistic="ServiceLevel"]').check();
     await form.getByTestId('tile-form-submit').click();

@@ -4,7 +4,7 @@ import { expectEveryTile, startClean } from '../support/faults.ts';
 import { signIn } from '../support/sign-in.ts';
 
 // Issue 8: "Boards persist locally (survive reloads), can be duplicated, exported and imported as
-// files in the board file format of CONTRACTS.md, and opened as a kiosk URL with one click."
+// files in the board file format [of docs/boards.md], and opened as a kiosk URL with one click."
 // A supervisor starts from the shipped Queues board: duplicate, export, delete, import it back,
 // then put it on a TV by its kiosk link.
 

@@ -1,6 +1,6 @@
 import type { Page, Request } from '@playwright/test';
 import { expect, testWithOwnMock as test } from '../support/fixtures.ts';
-import { serviceLevelDefinition } from '../../src/boards/service-level-target.ts';
+import { answerTimeTargetDefinition as serviceLevelDefinition } from '../../src/sources/genesys-v3/service-level-definition.ts';
 import { mockAdmin, setAgentStatus } from '../support/mock-admin.ts';
 import { setClock, signIn, snapshot } from '../support/sign-in.ts';
 
@@ -71,7 +71,7 @@ test('should subscribe a ServiceLevel tile with its own answer time as an inline
 
   await page.locator(`[data-testid="board-tab"][data-board="${BOARD_ID}"]`).click();
   await expect(page.getByTestId('board')).toHaveAttribute('data-board', BOARD_ID);
-  const tiles = page.locator(`[data-testid="tile"][data-stat="ServiceLevel"][data-object-type="Queue"][data-object-id="${QUEUE}"]`);
+  const tiles = page.locator(`[data-testid="tile"][data-stat="ServiceLevel"][data-object-type="queue"][data-object-id="${QUEUE}"]`);
   await expect(tiles).toHaveCount(2);
   const [plain, within20] = [tiles.nth(0), tiles.nth(1)];
   await expect(plain).toHaveAttribute('data-status', 'live', { timeout: 15_000 });

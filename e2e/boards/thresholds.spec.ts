@@ -34,7 +34,7 @@ test('should warn when calls in queue cross the threshold, hold through a wiggle
   await signIn(page);
   await setClock(page, { paused: true });
   await emptyTheFloor(page);
-  const tiles = page.locator(`[data-testid="tile"][data-stat="Current_In_Queue"][data-object-type="Queue"][data-object-id="${QUEUE}"]`);
+  const tiles = page.locator(`[data-testid="tile"][data-stat="Current_In_Queue"][data-object-type="queue"][data-object-id="${QUEUE}"]`);
   // The queue's stat tile and its row's cell in the table: both are checked at every step.
   await expect(tiles).toHaveCount(2, { timeout: 15_000 });
   await setClock(page, { advanceMs: 10_000 });

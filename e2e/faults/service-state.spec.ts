@@ -42,7 +42,7 @@ test.describe('fault: the Statistics service becomes unavailable, then available
     const truth = await snapshot(page);
     expect(truth.queues.length).toBeGreaterThan(0);
     for (const queue of truth.queues) {
-      const queueTiles = page.locator(`[data-testid="tile"][data-stat="Current_In_Queue"][data-object-type="Queue"][data-object-id="${queue.id}"]`);
+      const queueTiles = page.locator(`[data-testid="tile"][data-stat="Current_In_Queue"][data-object-type="queue"][data-object-id="${queue.id}"]`);
       await expect(queueTiles.first()).toBeVisible();
       for (const tile of await queueTiles.all()) {
         await expect(tile).toHaveAttribute('data-value', String(queue.waiting.length), { timeout: 5000 });

@@ -1,6 +1,6 @@
 import { expect, type Locator, type Page } from '@playwright/test';
 
-/** What `GET /mock/admin/sessions` answers (CONTRACTS.md). */
+/** What `GET /mock/admin/sessions` answers (docs/mock-server.md "Admin API"). */
 export interface SessionsReport {
   readonly sessions: readonly {
     readonly id: string;

@@ -1,6 +1,6 @@
 import { expect, type Page } from '@playwright/test';
 
-/** One call of the mock's admin API (CONTRACTS.md), which must succeed; its JSON answer. */
+/** One call of the mock's admin API (docs/mock-server.md "Admin API"), which must succeed; its JSON answer. */
 export async function mockAdmin(page: Page, method: 'GET' | 'POST', path: string, data?: unknown): Promise<unknown> {
   const response = method === 'GET' ? await page.request.get(`/mock/admin/${path}`) : await page.request.post(`/mock/admin/${path}`, { data });
   expect(response.ok(), `${method} ${path}: ${response.status()}`).toBe(true);

@@ -41,7 +41,7 @@ export function freePort(): Promise<number> {
 }
 
 /**
- * Starts the mock and resolves once it prints `wallboard ready at` (CONTRACTS.md). It serves the
+ * Starts the mock and resolves once it prints `wallboard ready at` (docs/architecture.md "What browser tests rely on"). It serves the
  * build in `dist/`, or in `E2E_DIST` (two checkouts' e2e runs at once, each with its own build).
  */
 export async function startMockProcess(options: MockProcessOptions = {}): Promise<MockProcess> {

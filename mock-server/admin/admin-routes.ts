@@ -1,9 +1,10 @@
 import { z } from 'zod';
 import type { ApiRequest, ApiResponse, Route } from '../api/http-types.ts';
 import { NOT_READY_REASONS, type Simulation } from '../sim/sim-types.ts';
-import { faultsBodySchema, type FaultState, type Faults } from './fault-state.ts';
+import { faultsBodySchema, type FaultState, type FaultVendor, type Faults, type VendorFaults } from './fault-state.ts';
 import type { Firehose } from './firehose.ts';
 import { nameOverrideBodySchema, type NameOverrides } from './name-overrides.ts';
+import { VENDORS, type RequestCounts } from './request-counts.ts';
 
 export type ServiceState = 'AVAILABLE' | 'UNAVAILABLE';
 
@@ -40,6 +41,21 @@ export interface AdminContext {
   readonly counts: () => { readonly subscriptions: number; readonly statistics: number };
   /** Display names served by the listings over the config's (mock addition). */
   readonly names: NameOverrides;
+  /** The object's id in each vendor facade that names it differently, e.g. `{ "genesys-cloud": "<uuid>" }`. */
+  readonly objectIds?: (kind: 'queue' | 'agent', simId: string) => Readonly<Record<string, string | number>>;
+  /** What each facade has been asked (`GET /mock/admin/requests`). */
+  readonly requests?: RequestCounts;
+  /** Genesys Cloud's notification sockets, for the one-shot faults `socketClosing` and `expireChannels`. */
+  readonly genesysCloudSockets?: { warnAndCloseSockets(): void; expireChannels(): void };
+}
+
+/** Vendors other than Genesys Engage show their faults only while they have some. */
+function vendorsView(faults: FaultState): { vendors?: Partial<Record<FaultVendor, VendorFaults>> } {
+  const entries = VENDORS.filter((v) => v !== 'genesys-v3').flatMap((v) => {
+    const f = faults.forVendor(v);
+    return f.httpErrorRate > 0 || f.latencyMs > 0 || f.down || f.rateLimitPerMinute > 0 ? [[v, f] as const] : [];
+  });
+  return entries.length > 0 ? { vendors: Object.fromEntries(entries) } : {};
 }
 
 const clockSchema = z
@@ -49,7 +65,7 @@ const clockSchema = z
     advanceMs: z.number().int().min(0).max(7 * 86_400_000).optional(),
   })
   .strict();
-/** No body: access tokens only (CONTRACTS.md); `refreshTokens: true` also ends every refresh token. */
+/** No body: access tokens only (docs/mock-server.md "Admin API"); `refreshTokens: true` also ends every refresh token. */
 const revokeSchema = z.object({ refreshTokens: z.boolean().optional() }).strict();
 const serviceStateSchema = z.object({ state: z.enum(['AVAILABLE', 'UNAVAILABLE']) }).strict();
 const firehoseSchema = z
@@ -85,13 +101,27 @@ function parse<T>(schema: z.ZodType<T>, request: ApiRequest): { ok: true; data: 
   return { ok: false, response: json(400, { error: `${issue?.path.join('.') || 'body'}: ${issue?.message ?? 'invalid'}` }) };
 }
 
-/** `/mock/admin/...` (CONTRACTS.md): ground truth, clock, faults and load for tests and demos. No auth: mock only. */
+/** `/mock/admin/...` (docs/mock-server.md "Admin API"): ground truth, clock, faults and load for tests and demos. No auth: mock only. */
 export function adminRoutes(context: AdminContext): Route[] {
   // `refuseStatistics` shows only while set, so the view of the documented faults stays as it was.
-  const faultsView = ({ refuseStatistics, ...documented }: Faults): Omit<Faults, 'refuseStatistics'> & { refuseStatistics?: readonly string[] } =>
-    refuseStatistics.length > 0 ? { ...documented, refuseStatistics } : documented;
+  const faultsView = ({ refuseStatistics, ...documented }: Faults): Record<string, unknown> => ({
+    ...documented,
+    ...(refuseStatistics.length > 0 ? { refuseStatistics } : {}),
+    ...(context.faults.isDown('genesys-v3') ? { down: true } : {}),
+    ...vendorsView(context.faults),
+  });
+  const snapshot = (): unknown => {
+    const truth = context.sim.snapshot();
+    const ids = context.objectIds;
+    if (!ids) return truth;
+    return {
+      ...truth,
+      queues: truth.queues.map((q) => ({ ...q, ids: ids('queue', q.id) })),
+      agents: truth.agents.map((a) => ({ ...a, ids: ids('agent', a.id) })),
+    };
+  };
   return [
-    { method: 'GET', path: '/mock/admin/snapshot', handler: () => json(200, context.sim.snapshot()) },
+    { method: 'GET', path: '/mock/admin/snapshot', handler: () => json(200, snapshot()) },
     { method: 'GET', path: '/mock/admin/clock', handler: () => json(200, context.clock.getState()) },
     {
       method: 'POST',
@@ -121,7 +151,15 @@ export function adminRoutes(context: AdminContext): Route[] {
       handler(request) {
         const body = parse(faultsBodySchema, request);
         if (!body.ok) return body.response;
-        const { dropCometdSessions, stallCometdSessions, ...rest } = body.data;
+        const { vendor = 'genesys-v3', dropCometdSessions, stallCometdSessions, down, rateLimitPerMinute, socketClosing, expireChannels, ...rest } = body.data;
+        if (socketClosing) context.genesysCloudSockets?.warnAndCloseSockets();
+        if (expireChannels) context.genesysCloudSockets?.expireChannels();
+        if (vendor !== 'genesys-v3') {
+          const { httpErrorRate, latencyMs } = rest;
+          context.faults.setVendor(vendor, { httpErrorRate, latencyMs, down, rateLimitPerMinute });
+          return json(200, faultsView(context.faults.get()));
+        }
+        if (down !== undefined) context.faults.setVendor('genesys-v3', { down });
         const next = context.faults.set(rest);
         context.setMalformedRate(next.malformedRate);
         if (dropCometdSessions) context.dropCometdSessions();
@@ -132,11 +170,25 @@ export function adminRoutes(context: AdminContext): Route[] {
     {
       method: 'DELETE',
       path: '/mock/admin/faults',
-      handler() {
-        context.faults.clear();
-        context.setMalformedRate(0);
-        context.clearStalledCometdSessions();
+      handler(request) {
+        const vendor = request.query.get('vendor');
+        if (vendor !== null && !(VENDORS as readonly string[]).includes(vendor)) return json(400, { error: `vendor: must be one of ${VENDORS.join(', ')}` });
+        if (vendor === null) context.faults.clear();
+        else context.faults.clearVendor(vendor as FaultVendor);
+        if (vendor === null || vendor === 'genesys-v3') {
+          context.setMalformedRate(0);
+          context.clearStalledCometdSessions();
+        }
         return json(200, faultsView(context.faults.get()));
+      },
+    },
+    { method: 'GET', path: '/mock/admin/requests', handler: () => json(200, context.requests?.view() ?? {}) },
+    {
+      method: 'DELETE',
+      path: '/mock/admin/requests',
+      handler() {
+        context.requests?.reset();
+        return json(200, context.requests?.view() ?? {});
       },
     },
     {

@@ -1,8 +1,8 @@
 import type { ApiRequest, ApiResponse } from './http-types.ts';
 
 /**
- * The Genesys Engage Cloud envelope (API-CONTRACT §0.3): `{status:{code,message?}, data?, errors?}`,
- * `status.code` 0 on success, 2 on partial success, the HTTP status on errors (DECISION §0.3).
+ * The Genesys Engage Cloud envelope (docs/vendors/genesys-engage.md §0.3): `{status:{code,message?}, data?, errors?}`,
+ * `status.code` 0 on success, 2 on partial success, the HTTP status on errors (a decision, §0.3 there).
  */
 export interface StatusObject {
   readonly code: number;
@@ -28,14 +28,14 @@ export function errorEnvelope(httpStatus: number, message: string, detail?: Reco
   };
 }
 
-/** 403 for a missing or wrong `x-api-key`, exactly as the documents give it (§0.4). */
+/** 403 for a missing or wrong `x-api-key`, exactly as the documents give it (docs/vendors/genesys-engage.md §0.4). */
 export const FORBIDDEN: ApiResponse = { status: 403, json: { message: 'Forbidden' } };
 
 export function hasValidApiKey(request: ApiRequest, apiKey: string): boolean {
   return request.headers['x-api-key'] === apiKey;
 }
 
-/** The bearer token of an `Authorization` header; the scheme is matched case-insensitively (§0.1). */
+/** The bearer token of an `Authorization` header; the scheme is matched case-insensitively (docs/vendors/genesys-engage.md §0.1). */
 export function bearerToken(headers: Readonly<Record<string, string | undefined>>): string | undefined {
   const value = headers.authorization;
   if (!value) return undefined;

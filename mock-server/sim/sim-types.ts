@@ -115,7 +115,7 @@ export type SimEvent =
 
 export type SimEventListener = (events: readonly SimEvent[]) => void;
 
-/** Ground truth, the shape of `GET /mock/admin/snapshot` (CONTRACTS.md). */
+/** Ground truth, the shape of `GET /mock/admin/snapshot` (docs/mock-server.md "Admin API"). */
 export interface SimSnapshot {
   readonly now: number;
   readonly queues: readonly {

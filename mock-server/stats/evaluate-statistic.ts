@@ -68,7 +68,7 @@ function longestOpenMs(log: ActivityLog, match: (t: string) => boolean, now: num
 /**
  * Evaluates a compiled statistic over one object's activity at `now`, with the growing window
  * starting at `from` (ignored by current-state categories). Durations come out in seconds and
- * percentages in 0–100 (API-CONTRACT §2.8).
+ * percentages in 0–100 (docs/vendors/genesys-engage.md §2.8).
  */
 export function evaluateStatistic(
   stat: CompiledStatistic,

@@ -1,5 +1,5 @@
 /**
- * Stat Server masks (API-CONTRACT §3.2): a comma-separated list of action or status names;
+ * Stat Server masks (docs/vendors/genesys-engage.md §3.2): a comma-separated list of action or status names;
  * `*` means all, `~X` excludes X. A mask is compiled once into a predicate.
  */
 export const MASK_ITEMS = [

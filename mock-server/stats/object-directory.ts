@@ -3,9 +3,9 @@ import type { ObjectKind } from './compile-definition.ts';
 import type { CatalogObjectType } from './statistic-definition.ts';
 
 /**
- * Statistic objects and how the Statistics API v3 names them (API-CONTRACT §2.2): `Agent`,
+ * Statistic objects and how the Statistics API v3 names them (docs/vendors/genesys-engage.md §2.2): `Agent`,
  * `Queue` (a queue, or a skill's virtual queue: SKILL_Q), `GroupAgents` (a skill's agent group:
- * SKILL_AG, or a team group). The 002 spellings are accepted too, case-insensitively.
+ * SKILL_AG, or a team group). The statistics.yaml spellings (§3.1 there) are accepted too, case-insensitively.
  */
 export interface StatObject {
   /** Activity-store key, unique across kinds. */

@@ -1,7 +1,7 @@
 import type { StatResult } from './evaluate-statistic.ts';
 
 /**
- * The `value` object of the Statistics API v3 (API-CONTRACT §2.8, DECISION): Stat Server's value
+ * The `value` object of the Statistics API v3 (docs/vendors/genesys-engage.md §2.8, a decision): Stat Server's value
  * structure. `stringValue` carries the exact number ("" when undefined), `intValue` it rounded.
  */
 export interface StatValueObject {

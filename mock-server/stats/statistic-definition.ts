@@ -2,7 +2,7 @@ import { z } from 'zod';
 
 /**
  * A statistic definition in Stat Server's terms: `statisticDefinitionEx` of statistics.yaml
- * (API-CONTRACT §3.2) and the inline `definition` of a subscription request (§2.3) share it.
+ * (docs/vendors/genesys-engage.md §3.2) and the inline `definition` of a subscription request (§2.3 there) share it.
  * Values are checked for meaning later (compile-definition.ts); this only checks the shape.
  */
 export const statDefinitionSchema = z.object({
@@ -22,7 +22,7 @@ export const statDefinitionSchema = z.object({
 });
 export type StatDefinition = z.infer<typeof statDefinitionSchema>;
 
-/** How often a statistic is pushed (API-CONTRACT §2.9): `Periodical` every N s, `Changes` on change. */
+/** How often a statistic is pushed (docs/vendors/genesys-engage.md §2.9): `Periodical` every N s, `Changes` on change. */
 export interface NotificationSettings {
   readonly mode: 'Periodical' | 'Changes';
   readonly frequencySec: number;
@@ -40,7 +40,7 @@ export const notificationModeSchema = z
     return z.NEVER;
   });
 
-/** Object types of statistics.yaml (002 "Simple Mode Entry Format"). */
+/** Object types of statistics.yaml (docs/vendors/genesys-engage.md §3.1). */
 export const CATALOG_OBJECT_TYPES = ['AGENT', 'QUEUE', 'SKILL_Q', 'SKILL_AG'] as const;
 export type CatalogObjectType = (typeof CATALOG_OBJECT_TYPES)[number];
 

@@ -1,9 +1,9 @@
 import { startOfLocalDay, zoneOffsetMs } from '../lib/zoned-time.ts';
 
 /**
- * Growing-window time profiles (API-CONTRACT §3.2): `"H:MM"` resets daily at that local time;
+ * Growing-window time profiles (docs/vendors/genesys-engage.md §3.2): `"H:MM"` resets daily at that local time;
  * `"H:MM+H:MM"` resets at that time and then every period after it. The v3 documents write
- * `"00:00"`, statistics.yaml `"0:00"` (§8.5): both parse.
+ * `"00:00"`, statistics.yaml `"0:00"` (§8.5 there): both parse.
  */
 export interface GrowingWindowProfile {
   readonly offsetMs: number;

@@ -31,8 +31,10 @@ export async function authorize(
   credentials = { tenant: 'demo', username: 'supervisor', password: 'supervisor' },
 ): Promise<{ readonly status: number; readonly location: string | null; readonly page: string }> {
   const url = `${baseUrl}/auth/v3/oauth/authorize?${new URLSearchParams(params).toString()}`;
-  const page = await fetch(url);
+  const page = await fetch(url, { redirect: 'manual' });
   const html = await page.text();
+  // A client that keeps cookies (MSW does) and signed in before is answered at once, without the form.
+  if (page.status === 302) return { status: page.status, location: page.headers.get('location'), page: html };
   if (page.status !== 200) return { status: page.status, location: null, page: html };
   // The form carries the OAuth parameters as hidden inputs: send them back with the credentials.
   const hidden = Object.fromEntries(

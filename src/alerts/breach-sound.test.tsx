@@ -19,17 +19,17 @@ const IN_QUEUE = [
 
 function board(sound: boolean | undefined): Board {
   const parsed = parseBoard({
-    version: 1,
+    version: 2,
     id: 'floor',
     title: 'Floor',
     ...(sound === undefined ? {} : { sound }),
     tiles: [
-      { id: 'vip', statistic: 'Current_In_Queue', object: { type: 'Queue', id: 'vip' }, format: 'count', layout: { x: 0, y: 0, w: 4, h: 2 }, thresholds: IN_QUEUE },
-      { id: 'sales', statistic: 'Current_In_Queue', object: { type: 'Queue', id: 'sales' }, format: 'count', layout: { x: 4, y: 0, w: 4, h: 2 }, thresholds: IN_QUEUE },
+      { id: 'vip', statistic: 'Current_In_Queue', object: { kind: 'queue', id: 'vip' }, format: 'count', layout: { x: 0, y: 0, w: 4, h: 2 }, thresholds: IN_QUEUE },
+      { id: 'sales', statistic: 'Current_In_Queue', object: { kind: 'queue', id: 'sales' }, format: 'count', layout: { x: 4, y: 0, w: 4, h: 2 }, thresholds: IN_QUEUE },
       {
         kind: 'table',
         id: 'table',
-        object: { type: 'Queue', id: 'vip' },
+        object: { kind: 'queue', id: 'vip' },
         layout: { x: 0, y: 2, w: 12, h: 2 },
         // Its own band: a breach of its own, beside the stat tile's.
         columns: [{ statistic: 'Current_In_Queue', format: 'count', thresholds: [{ when: 'above', value: 3, level: 'warning', hysteresis: 2 }] }],
@@ -94,7 +94,7 @@ function Tiles({ tiles }: { readonly tiles: Board['tiles'] }): ReactElement {
 
 /** Values in one batch, as the store applies a frame's notifications; awaited so the chime's end-of-commit flush runs. */
 async function values(stat: StatStore, calls: Readonly<Record<string, number>>): Promise<void> {
-  await act(async () => stat.sink.updates(Object.entries(calls).map(([queue, n]) => update('Queue', queue, 'Current_In_Queue', n))));
+  await act(async () => stat.sink.updates(Object.entries(calls).map(([queue, n]) => update('queue', queue, 'Current_In_Queue', n))));
 }
 
 const level = (queue: string): string | undefined => screen.getAllByTestId('tile').find((t) => t.dataset.objectId === queue && t.dataset.level !== undefined)?.dataset.level;

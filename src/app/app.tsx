@@ -1,18 +1,20 @@
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
-import type { ReactElement } from 'react';
+import { useMemo, type ReactElement } from 'react';
 import { AuthGate } from '../auth/auth-gate.tsx';
-import type { AuthSession } from '../auth/auth-session.ts';
+import type { AuthSessions } from '../auth/auth-sessions.ts';
 import { AuthProvider } from '../auth/auth-provider.tsx';
 import { useAuth } from '../auth/use-auth.ts';
 import type { LocalBoards } from '../boards/local-boards.ts';
-import type { RuntimeConfig } from './config/runtime-config.ts';
+import { configuredSources, defaultSourceId, type RuntimeConfig } from './config/runtime-config.ts';
+import { useConfiguredSources } from './configured-sources.ts';
 import { KioskApp } from '../kiosk/kiosk-app.tsx';
 import { isKioskPath } from '../kiosk/kiosk-route.ts';
 import { LiveApp, type LiveAppProps } from './live-app.tsx';
 
 export interface AppProps {
   readonly config: RuntimeConfig;
-  readonly session: AuthSession;
+  /** One session per source that signs a person in, started together (src/auth/auth-sessions.ts). */
+  readonly sessions: AuthSessions;
   readonly queryClient: QueryClient;
   readonly localBoards: LocalBoards;
 }
@@ -21,19 +23,33 @@ export interface AppProps {
  * A new sign-in starts from a clean slate: a fresh store and source per session. The address says
  * app or kiosk; it is read once signed in, after the callback has put the address back.
  */
-function SignedIn(props: LiveAppProps): ReactElement {
+function SignedIn({ config, sessions, ...props }: Omit<LiveAppProps, 'sources'> & { readonly config: RuntimeConfig; readonly sessions: AuthSessions }): ReactElement {
   const { sessionId } = useAuth();
-  if (isKioskPath(window.location.pathname)) return <KioskApp key={sessionId} {...props} />;
-  return <LiveApp key={sessionId} {...props} />;
+  const configs = useMemo(() => configuredSources(config), [config]);
+  const sources = useConfiguredSources(configs, defaultSourceId(config), sessions.sessions);
+  if (isKioskPath(window.location.pathname)) return <KioskApp key={sessionId} sources={sources} {...props} />;
+  return <LiveApp key={sessionId} sources={sources} {...props} />;
 }
 
-/** Providers, then the sign-in gate, then the live boards. */
-export function App({ config, session, queryClient, localBoards }: AppProps): ReactElement {
+/**
+ * Providers, then the sign-in gate, then the live boards. The gate is the default source's sign-in:
+ * a person signs in there first; every other source the boards need offers its own sign-in in the
+ * header (once: its identity provider remembers the person, src/auth/auth-sessions.ts).
+ */
+export function App({ config, sessions, queryClient, localBoards }: AppProps): ReactElement {
+  const gate = sessions.get(defaultSourceId(config)) ?? [...sessions.sessions.values()][0];
+  if (!gate) return <p role="alert" className="p-8 text-lg text-red-300">No configured source signs a person in: config.json needs a genesys-v3 or genesys-cloud source.</p>;
   return (
     <QueryClientProvider client={queryClient}>
-      <AuthProvider session={session}>
+      <AuthProvider session={gate}>
         <AuthGate>
-          <SignedIn session={session} defaultBoard={config.defaultBoard} localBoards={localBoards} serviceLevelTargetPercent={config.serviceLevelTargetPercent} />
+          <SignedIn
+            config={config}
+            sessions={sessions}
+            defaultBoard={config.defaultBoard}
+            localBoards={localBoards}
+            serviceLevelTargetPercent={config.serviceLevelTargetPercent}
+          />
         </AuthGate>
       </AuthProvider>
     </QueryClientProvider>

@@ -44,7 +44,7 @@ describe('boardActions', () => {
     const deps = setUp('mine');
     expect(newBoardId(['board', 'board-2'])).toBe('board-3');
     expect(createBoard(deps.choices, deps.localBoards, deps.goToBoard)).toEqual({ ok: true });
-    expect(deps.localBoards.get('board')).toEqual({ version: 1, id: 'board', title: 'New board', tiles: [] });
+    expect(deps.localBoards.get('board')).toEqual({ version: 2, id: 'board', title: 'New board', tiles: [] });
     expect(deps.goToBoard).toHaveBeenCalledWith('board', true);
   });
 

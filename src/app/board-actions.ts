@@ -1,6 +1,6 @@
 import { duplicateBoard } from '../boards/board-duplicate.ts';
 import { BOARD_FILE_TYPE, boardFileName, serializeBoard } from '../boards/board-export.ts';
-import type { Board } from '../boards/board-schema.ts';
+import { BOARD_VERSION, type Board } from '../boards/board-schema.ts';
 import type { LocalBoards, LocalBoardsResult } from '../boards/local-boards.ts';
 import type { BoardChoice } from './board-choices.ts';
 import { kioskLinkFor } from './kiosk-link.ts';
@@ -92,7 +92,7 @@ export function newBoardId(taken: Iterable<string>): string {
 /** Saves an empty board among the user's own and opens it in the editor. */
 export function createBoard(choices: readonly BoardChoice[], localBoards: LocalBoards, goToBoard: (id: string, editing?: boolean) => void): LocalBoardsResult {
   const id = newBoardId(takenIds(choices, localBoards));
-  const saved = localBoards.save({ version: 1, id, title: 'New board', tiles: [] });
+  const saved = localBoards.save({ version: BOARD_VERSION, id, title: 'New board', tiles: [] });
   if (saved.ok) goToBoard(id, true);
   return saved;
 }

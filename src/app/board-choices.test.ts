@@ -4,7 +4,7 @@ import type { ShippedBoard } from '../boards/shipped-boards.ts';
 import { boardChoices, currentChoice } from './board-choices.ts';
 
 function board(id: string, title = id): Board {
-  const parsed = parseBoard({ version: 1, id, title, tiles: [] });
+  const parsed = parseBoard({ version: 2, id, title, tiles: [] });
   if (!parsed.ok) throw new Error(parsed.error.message);
   return parsed.board;
 }

@@ -6,7 +6,7 @@ import { BoardImportButton } from './board-import-button.tsx';
 
 const file = (name = 'board.json'): File => new File(['{}'], name, { type: 'application/json' });
 
-const accepted = (): ParseBoardResult => parseBoard({ version: 1, id: 'mine', title: 'Mine', tiles: [] });
+const accepted = (): ParseBoardResult => parseBoard({ version: 2, id: 'mine', title: 'Mine', tiles: [] });
 
 const refused = (path: string, message: string): ParseBoardResult => ({ ok: false, error: { path, message } });
 

@@ -1,5 +1,5 @@
 /**
- * What the address says (STYLE.md #3): which board is on screen, and whether it is open in the
+ * What the address says (docs/architecture.md, convention 8): which board is on screen, and whether it is open in the
  * editor. A pure parse, like Grafana's getKioskMode, so the URL stays the one home of that state:
  * links can be shared, and a reload in the middle of editing comes back to the editor.
  */

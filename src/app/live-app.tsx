@@ -1,5 +1,4 @@
 import { useState, type ReactElement } from 'react';
-import type { AuthSession } from '../auth/auth-session.ts';
 import { importBoardToLocal } from '../boards/board-import.ts';
 import type { ParseBoardResult } from '../boards/board-schema.ts';
 import { useBoardSpecs } from '../boards/board-specs.ts';
@@ -10,17 +9,19 @@ import { StatStoreProvider } from '../store/stat-store-context.tsx';
 import { BoardView } from '../tiles/board-view.tsx';
 import { AppHeader } from './app-header.tsx';
 import { BoardEditor } from '../editor/board-editor.tsx';
-import { useStatisticChoices } from '../editor/use-statistic-choices.ts';
+import type { Sources } from '../boards/sources-context.tsx';
+import { StatisticInfoProvider } from '../tiles/statistic-info.tsx';
 import { boardActions, createBoard } from './board-actions.ts';
 import { boardChoices, currentChoice } from './board-choices.ts';
 import { DiagnosticsPanel } from './diagnostics-panel.tsx';
 import { downloadTextFile } from './download-file.ts';
-import { SessionScope } from './session-scope.tsx';
+import { SourcesScope } from './sources-scope.tsx';
 import { useBoardRoute } from './use-board-route.ts';
-import { useLiveSource } from './use-live-source.ts';
+import { useLive } from './use-live.tsx';
 
 export interface LiveAppProps {
-  readonly session: AuthSession;
+  /** Every configured source, with the means of calling it once its person is signed in. */
+  readonly sources: Sources;
   readonly defaultBoard: string;
   /** The user's own boards in this browser, next to the shipped ones. */
   readonly localBoards: LocalBoards;
@@ -31,15 +32,14 @@ export interface LiveAppProps {
 /** The signed-in app: header, the board named in the address, and the live source behind it. */
 export function LiveApp(props: LiveAppProps): ReactElement {
   return (
-    <SessionScope session={props.session}>
+    <SourcesScope sources={props.sources}>
       <LiveBoards {...props} />
-    </SessionScope>
+    </SourcesScope>
   );
 }
 
-function LiveBoards({ session, defaultBoard, localBoards, serviceLevelTargetPercent }: LiveAppProps): ReactElement {
+function LiveBoards({ sources, defaultBoard, localBoards, serviceLevelTargetPercent }: LiveAppProps): ReactElement {
   const { boardId, editing, goToBoard } = useBoardRoute();
-  const statistics = useStatisticChoices(serviceLevelTargetPercent);
   const shipped = useShippedBoards();
   const local = useLocalBoards(localBoards);
   const [diagnostics, setDiagnostics] = useState(false);
@@ -49,7 +49,7 @@ function LiveBoards({ session, defaultBoard, localBoards, serviceLevelTargetPerc
   // Only an own board is edited in place; a shipped one is opened in the editor as a copy (board menu).
   const edited = editing && current?.origin === 'local' ? board : undefined;
   const specs = useBoardSpecs(board);
-  const { stat } = useLiveSource(session, specs);
+  const { stat, catalogs, runners } = useLive(sources, specs);
 
   // A refused file changes nothing here: no save, no navigation, so the board and its subscriptions stay.
   async function importBoard(file: File): Promise<ParseBoardResult> {
@@ -66,6 +66,8 @@ function LiveBoards({ session, defaultBoard, localBoards, serviceLevelTargetPerc
 
   return (
     <StatStoreProvider store={stat}>
+      <StatisticInfoProvider catalogs={catalogs}>
+      {runners}
       <div className="flex h-screen flex-col bg-slate-950 text-slate-100">
         <AppHeader
           boards={choices}
@@ -79,7 +81,7 @@ function LiveBoards({ session, defaultBoard, localBoards, serviceLevelTargetPerc
         />
         <main className="min-h-0 flex-1" data-testid="board" data-board={current?.id ?? ''} data-editing={edited ? 'true' : 'false'}>
           {edited && current ? (
-            <BoardEditor key={current.id} board={edited} localBoards={localBoards} statistics={statistics} onDone={() => goToBoard(current.id)} />
+            <BoardEditor key={current.id} board={edited} localBoards={localBoards} serviceLevelTargetPercent={serviceLevelTargetPercent} onDone={() => goToBoard(current.id)} />
           ) : (
             board && <BoardView board={board} />
           )}
@@ -101,6 +103,7 @@ function LiveBoards({ session, defaultBoard, localBoards, serviceLevelTargetPerc
         </main>
         {diagnostics && <DiagnosticsPanel subscribed={specs.length} onClose={() => setDiagnostics(false)} />}
       </div>
+      </StatisticInfoProvider>
     </StatStoreProvider>
   );
 }

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 
-/** 004's platform answer to a wrong API key: `403 {"message":"Forbidden"}` from any endpoint. */
+/** The platform's answer to a wrong API key (docs/vendors/genesys-engage.md §0.4): `403 {"message":"Forbidden"}` from any endpoint. */
 const forbiddenBodySchema = z.object({ message: z.literal('Forbidden') });
 
 /** True when a 403 is the API-key refusal (a configuration error), not some other refusal. */

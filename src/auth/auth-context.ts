@@ -1,6 +1,6 @@
 import { createContext } from 'react';
 import type { AuthorizedFetch } from './auth-http-client.ts';
-import type { AuthSettings } from './auth-settings.ts';
+import type { IdentityProviderSettings } from './identity-provider.ts';
 import type { AuthStatus } from './auth-session.ts';
 import type { SignedOutReason } from './signed-out-reason.ts';
 import type { TokenManager } from './token-manager.ts';
@@ -16,7 +16,7 @@ export interface AuthContextValue {
   signOut(): Promise<void>;
   readonly tokenManager: TokenManager;
   readonly authorizedFetch: AuthorizedFetch;
-  readonly settings: AuthSettings;
+  readonly settings: IdentityProviderSettings;
 }
 
 export const AuthContext = createContext<AuthContextValue | null>(null);

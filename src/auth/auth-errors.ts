@@ -1,5 +1,5 @@
 /**
- * `403 {"message":"Forbidden"}`: the API key in config.json is wrong (API-CONTRACT §0.4). A
+ * `403 {"message":"Forbidden"}`: the API key in config.json is wrong (docs/vendors/genesys-engage.md §0.4). A
  * configuration error, never retried; catch it by class to show the operator what to fix.
  */
 export class ApiKeyRejectedError extends Error {

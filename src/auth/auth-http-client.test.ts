@@ -97,7 +97,7 @@ describe('createAuthorizedFetch', () => {
   });
 
   it('should raise a configuration error on 403 Forbidden and never retry', async () => {
-    const wrongKey = createAuthorizedFetch(manager, { ...settings, apiKey: 'wrong-key' });
+    const wrongKey = createAuthorizedFetch(manager, { ...settings, headers: { 'x-api-key': 'wrong-key' } });
     const failure = await wrongKey('/statistics/v3/thing').catch((error: unknown) => error);
     expect(failure).toBeInstanceOf(ApiKeyRejectedError);
     expect(failure).toMatchObject({ kind: 'configuration', field: 'apiKey' });

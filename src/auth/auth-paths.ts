@@ -1,5 +1,2 @@
-/** Authentication API v3 paths (API-CONTRACT §1), relative to the API base URL. */
-export const AUTHORIZE_PATH = '/auth/v3/oauth/authorize';
-export const TOKEN_PATH = '/auth/v3/oauth/token';
+/** Authentication API v3 paths (docs/vendors/genesys-engage.md §1), relative to the API base URL; the OAuth ones are the identity provider's (identity-provider.ts). */
 export const USERINFO_PATH = '/auth/v3/userinfo';
-export const SIGN_OUT_PATH = '/auth/v3/sign-out';

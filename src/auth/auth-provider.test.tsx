@@ -46,6 +46,8 @@ describe('AuthProvider, AuthGate and SignInScreen', () => {
 
   beforeEach(() => {
     resetRedirectCallbacks();
+    // What the app remembers of a sign-in lives in localStorage: each test starts as a new browser.
+    localStorage.clear();
     storage = createMemoryStorage();
     server = createFakeFetch((request) => {
       const path = new URL(request.url).pathname;
@@ -97,6 +99,7 @@ describe('AuthProvider, AuthGate and SignInScreen', () => {
   it('should exchange the code exactly once under StrictMode and show the app with the user name', async () => {
     savePendingSignIn(storage, {
       state: 's-1',
+      sourceId: 'default',
       flow: 'code-pkce',
       codeVerifier: 'v'.repeat(43),
       redirectUri: `${ORIGIN}/auth/callback`,
@@ -116,6 +119,7 @@ describe('AuthProvider, AuthGate and SignInScreen', () => {
   it('should show why a forged callback was refused', async () => {
     savePendingSignIn(storage, {
       state: 's-1',
+      sourceId: 'default',
       flow: 'code-pkce',
       codeVerifier: 'v'.repeat(43),
       redirectUri: `${ORIGIN}/auth/callback`,

@@ -1,10 +1,11 @@
 import { useEffect, useMemo, useSyncExternalStore, type ReactElement, type ReactNode } from 'react';
 import { AuthContext, type AuthContextValue } from './auth-context.ts';
 import type { AuthSession } from './auth-session.ts';
+import type { IdentityProviderSettings } from './identity-provider.ts';
 
 export interface AuthProviderProps {
   /** Created once at start-up (`createAuthSession({ config })`), outside React. */
-  readonly session: AuthSession;
+  readonly session: AuthSession<IdentityProviderSettings>;
   readonly children: ReactNode;
 }
 

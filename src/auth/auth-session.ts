@@ -1,14 +1,10 @@
-import { createAuthorizedFetch, type AuthorizedFetch } from './auth-http-client.ts';
+import type { AuthorizedFetch } from './auth-http-client.ts';
+import { createSessionGroup, type AuthSessionsDeps } from './auth-sessions.ts';
 import { authSettingsFrom, type AuthConfig, type AuthSettings } from './auth-settings.ts';
-import { backoffDelay, type RetryPolicy } from '../lib/backoff.ts';
-import { handleRedirectCallback, isRedirectCallback } from './callback.ts';
+import type { IdentityProviderSettings } from './identity-provider.ts';
 import type { KeptRefreshToken } from './kept-refresh-token.ts';
-import { safeReturnPath, type SessionStore } from './pending-sign-in.ts';
-import { InsecureContextError } from './pkce.ts';
-import { signOut } from './sign-out.ts';
 import type { SignedOutCause } from './signed-out-reason.ts';
-import { startSignIn } from './start-sign-in.ts';
-import { createTokenManager, type TimerHandle, type TokenManager, type Unsubscribe } from './token-manager.ts';
+import type { TokenManager, Unsubscribe } from './token-manager.ts';
 
 export type AuthStatus = 'signing-in' | 'signed-in' | 'signed-out';
 
@@ -20,40 +16,18 @@ export interface AuthSnapshot {
   readonly sessionId: number;
 }
 
-export interface AuthSessionDeps {
-  readonly config: AuthConfig;
-  readonly location?: Pick<Location, 'href' | 'assign'>;
-  readonly history?: Pick<History, 'replaceState' | 'state'>;
-  /** Where the pending attempt waits for the callback; `sessionStorage` (this tab only). */
-  readonly storage?: SessionStore;
-  readonly fetch?: typeof fetch;
-  readonly now?: () => number;
-  readonly setTimer?: (callback: () => void, ms: number) => TimerHandle;
-  readonly clearTimer?: (handle: TimerHandle) => void;
-  readonly crypto?: Crypto;
-  /**
-   * Kiosk mode only: where the refresh token is kept so the page signs itself in again after a
-   * reload or a browser restart (docs/kiosk.md). Absent: every token lives in memory only.
-   */
-  readonly keptRefreshToken?: KeptRefreshToken;
-  readonly random?: () => number;
-}
-
-/** A kiosk that wakes up while the token endpoint is unreachable tries again, spread out so a hundred TVs do not return at once. */
-const RESUME_RETRY: RetryPolicy = { baseMs: 1000, capMs: 60_000 };
-
 /**
- * The app's sign-in state, outside React: created once at start-up with the runtime config, it
- * handles the redirect callback (once, however often `start` is called — React StrictMode calls
- * effects twice), owns the token manager and the authorized fetch, and starts and ends sessions.
+ * One source's sign-in state, outside React: created once at start-up, it completes the page's
+ * sign-in (once, however often `start` is called — React StrictMode calls effects twice), owns the
+ * token manager and the authorized fetch, and starts and ends sessions at its identity provider.
  */
-export interface AuthSession {
-  readonly settings: AuthSettings;
+export interface AuthSession<S extends IdentityProviderSettings = AuthSettings> {
+  readonly settings: S;
   readonly tokenManager: TokenManager;
   readonly authorizedFetch: AuthorizedFetch;
   getSnapshot(): AuthSnapshot;
   subscribe(listener: () => void): Unsubscribe;
-  /** Completes a sign-in when the address is an authorization response; idempotent. */
+  /** Completes this page's sign-in (callback, sign-in that continues on its own, kept token); idempotent. */
   start(): Promise<void>;
   /** Goes to the authorization server; comes back to the current page. */
   signIn(): Promise<void>;
@@ -61,103 +35,22 @@ export interface AuthSession {
   dispose(): void;
 }
 
+export interface AuthSessionDeps extends Omit<AuthSessionsDeps, 'keptRefreshToken'> {
+  readonly config: AuthConfig;
+  /**
+   * Kiosk mode only: where the refresh token is kept so the page signs itself in again after a
+   * reload or a browser restart (docs/kiosk.md). Absent: every token lives in memory only.
+   */
+  readonly keptRefreshToken?: KeptRefreshToken;
+}
+
+/** The session of the single-source configuration (a Genesys Engage source signing in at Auth v3). */
 export function createAuthSession(deps: AuthSessionDeps): AuthSession {
+  const { config, keptRefreshToken, ...rest } = deps;
   const location = deps.location ?? window.location;
-  const history = deps.history ?? window.history;
-  const storage = deps.storage ?? window.sessionStorage;
-  const fetchFn = deps.fetch ?? ((input: RequestInfo | URL, init?: RequestInit): Promise<Response> => fetch(input, init));
-  const now = deps.now ?? ((): number => Date.now());
-  const settings = authSettingsFrom(deps.config, new URL(location.href).origin);
-  const tokenManager = createTokenManager({
-    settings,
-    fetch: fetchFn,
-    now,
-    ...(deps.setTimer ? { setTimer: deps.setTimer } : {}),
-    ...(deps.clearTimer ? { clearTimer: deps.clearTimer } : {}),
-  });
-  const authorizedFetch = createAuthorizedFetch(tokenManager, settings, fetchFn);
-  const listeners = new Set<() => void>();
-  const kept = deps.keptRefreshToken;
-  const setTimer = deps.setTimer ?? ((callback: () => void, ms: number): TimerHandle => setTimeout(callback, ms));
-  const clearTimer = deps.clearTimer ?? ((handle: TimerHandle): void => clearTimeout(handle as ReturnType<typeof setTimeout>));
-  const random = deps.random ?? Math.random;
-  const isCallback = isRedirectCallback(location, settings.redirectPath);
-  const keptAtStart = isCallback ? undefined : kept?.read();
-
-  let snapshot: AuthSnapshot = {
-    status: isCallback || keptAtStart !== undefined ? 'signing-in' : 'signed-out',
-    cause: undefined,
-    sessionId: 0,
-  };
-  let started: Promise<void> | undefined;
-  let disposed = false;
-  let resumeTimer: TimerHandle | undefined;
-
-  function publish(next: Omit<AuthSnapshot, 'sessionId'>): void {
-    snapshot = { ...next, sessionId: tokenManager.getSessionId() };
-    for (const listener of [...listeners]) listener();
-  }
-
-  const stopMirroring = tokenManager.onStateChange((state) => {
-    publish(state.status === 'signed-in' ? { status: 'signed-in', cause: undefined } : { status: 'signed-out', cause: state.cause });
-  });
-  // Every rotation replaces the kept token at once: the server has already retired the old one.
-  const stopKeeping = kept ? tokenManager.onRefreshTokenChange((token) => (token === undefined ? kept.clear() : kept.write(token))) : undefined;
-
-  /** Signs in again from the kept refresh token; a server that cannot be reached is tried again with back-off. */
-  async function resumeKept(refreshToken: string): Promise<void> {
-    for (let attempt = 0; !disposed; attempt++) {
-      const result = await tokenManager.resume(refreshToken);
-      if (result !== 'transient' || tokenManager.getState().status === 'signed-in') return;
-      await new Promise<void>((resolve) => {
-        resumeTimer = setTimer(resolve, Math.max(RESUME_RETRY.baseMs, backoffDelay(attempt, RESUME_RETRY, random)));
-      });
-    }
-  }
-
-  async function completeCallback(): Promise<void> {
-    try {
-      const result = await handleRedirectCallback(location, history, { settings, fetch: fetchFn, storage, now });
-      if (result.kind === 'signed-in') tokenManager.signIn(result.grant);
-      else if (result.kind === 'failed') publish({ status: 'signed-out', cause: result.cause });
-      else if (snapshot.status === 'signing-in') publish({ status: 'signed-out', cause: undefined });
-    } catch {
-      // Not expected (the steps return failures rather than throw); never leave "signing in" forever.
-      publish({ status: 'signed-out', cause: { reason: 'token-exchange-failed' } });
-    }
-  }
-
-  return {
-    settings,
-    tokenManager,
-    authorizedFetch,
-    getSnapshot: () => snapshot,
-    subscribe(listener) {
-      listeners.add(listener);
-      return () => void listeners.delete(listener);
-    },
-    start() {
-      started ??= keptAtStart !== undefined ? resumeKept(keptAtStart) : completeCallback();
-      return started;
-    },
-    async signIn() {
-      const here = new URL(location.href);
-      const returnTo = safeReturnPath(`${here.pathname}${here.search}`, settings.redirectPath);
-      try {
-        await startSignIn({ settings, storage, now, navigate: (url) => location.assign(url), ...(deps.crypto ? { crypto: deps.crypto } : {}) }, returnTo);
-      } catch (error) {
-        const reason = error instanceof InsecureContextError ? 'insecure-context' : 'authorization-error';
-        publish({ status: 'signed-out', cause: { reason, detail: error instanceof Error ? error.message : undefined } });
-      }
-    },
-    signOut: () => signOut({ settings, fetch: fetchFn, tokenManager, storage }),
-    dispose() {
-      disposed = true;
-      if (resumeTimer !== undefined) clearTimer(resumeTimer);
-      stopKeeping?.();
-      stopMirroring();
-      tokenManager.dispose();
-      listeners.clear();
-    },
-  };
+  const settings = authSettingsFrom(config, new URL(location.href).origin);
+  const group = createSessionGroup([settings], { ...rest, location, ...(keptRefreshToken ? { keptRefreshToken: () => keptRefreshToken } : {}) });
+  const session = group.get(settings.sourceId);
+  if (!session) throw new Error('the session group lost its only session');
+  return session;
 }

@@ -1,6 +1,8 @@
+import { identityProviderSettingsFrom, type IdentityProviderSettings } from './identity-provider.ts';
+
 /**
- * The part of the runtime config (`src/app/config/runtime-config.ts`) that auth reads. Declared
- * here by shape so auth does not import the app layer; a `RuntimeConfig` fits it as is.
+ * The single-source part of the runtime config (`src/app/config/runtime-config.ts`) that auth
+ * reads. Declared here by shape so auth does not import the app layer; a `RuntimeConfig` fits it as is.
  */
 export interface AuthConfig {
   readonly apiBaseUrl?: string | undefined;
@@ -13,36 +15,25 @@ export interface AuthConfig {
   };
 }
 
-/** What the auth core needs, with URLs made absolute for this page. */
-export interface AuthSettings {
-  /** Absolute, no trailing slash: the same URLs work for fetch, CometD and tests outside a browser. */
-  readonly apiBaseUrl: string;
+/** A Genesys Engage source's identity provider, with its API key at hand for the Statistics API. */
+export interface AuthSettings extends IdentityProviderSettings {
   readonly apiKey: string;
-  readonly clientId: string;
-  readonly clientSecret: string | undefined;
-  readonly flow: 'code-pkce' | 'implicit';
-  readonly redirectPath: string;
-  /** Exactly the URI registered for the client, sent to /authorize and again to /token. */
-  readonly redirectUri: string;
 }
 
-export const DEFAULT_REDIRECT_PATH = '/auth/callback';
+/** The source id of the single-source configuration form. */
+export const DEFAULT_SOURCE_ID = 'default';
 
 /** `origin` is the SPA's own (`location.origin`); the API may live elsewhere (`apiBaseUrl`). */
-export function authSettingsFrom(config: AuthConfig, origin: string): AuthSettings {
-  const redirectPath = config.auth.redirectPath ?? DEFAULT_REDIRECT_PATH;
-  return {
-    apiBaseUrl: (config.apiBaseUrl ?? origin).replace(/\/+$/, ''),
-    apiKey: config.apiKey,
-    clientId: config.auth.clientId,
-    clientSecret: config.auth.clientSecret,
-    flow: config.auth.flow,
-    redirectPath,
-    redirectUri: `${origin}${redirectPath}`,
-  };
+export function authSettingsFrom(config: AuthConfig, origin: string, sourceId: string = DEFAULT_SOURCE_ID): AuthSettings {
+  const provider = identityProviderSettingsFrom(
+    { id: sourceId, kind: 'genesys-v3', apiBaseUrl: config.apiBaseUrl, apiKey: config.apiKey, auth: config.auth },
+    origin,
+  );
+  if (!provider) throw new Error('Genesys Engage always signs in at Auth v3');
+  return { ...provider, apiKey: config.apiKey };
 }
 
 /** An API path made absolute; absolute URLs pass through untouched. */
-export function apiUrl(settings: Pick<AuthSettings, 'apiBaseUrl'>, pathOrUrl: string): string {
+export function apiUrl(settings: Pick<IdentityProviderSettings, 'apiBaseUrl'>, pathOrUrl: string): string {
   return /^https?:\/\//i.test(pathOrUrl) ? pathOrUrl : `${settings.apiBaseUrl}${pathOrUrl}`;
 }

@@ -1,13 +1,14 @@
 import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
 import { authSettingsFrom, type AuthConfig } from './auth-settings.ts';
-import { handleRedirectCallback, resetRedirectCallbacks, type CallbackResult } from './callback.ts';
+import { resetRedirectCallbacks } from './callback.ts';
 import { addressWithoutResponse, readCallbackParams } from './callback-params.ts';
 import { PENDING_SIGN_IN_KEY, safeReturnPath, type PendingSignIn } from './pending-sign-in.ts';
 import { createAddressBar, createMemoryStorage } from './test-support/fake-fetch.ts';
+import { handleRedirectCallback, type CallbackResult } from './test-support/handle-callback.ts';
 
 /**
- * Properties of the OAuth redirect edge (RFC 6749 §4.1.2, §4.2.2; API-CONTRACT §1): whatever the
+ * Properties of the OAuth redirect edge (RFC 6749 §4.1.2, §4.2.2; docs/vendors/genesys-engage.md §1): whatever the
  * address bar holds, reading it never throws, the address shown afterwards is a same-origin path
  * without the code, token or state, and the callback ends in a typed result, never a rejection.
  */
@@ -113,12 +114,13 @@ const state = fc.oneof({ weight: 4, arbitrary: fc.constant('good-state') }, fc.c
 const pending = fc.oneof(
   { weight: 4, arbitrary: fc.record({
     state,
+    sourceId: fc.constant('default'),
     flow: fc.constantFrom<PendingSignIn['flow']>('code-pkce', 'implicit'),
     codeVerifier: fc.constant('v'.repeat(43)),
     redirectUri: fc.constant(`${ORIGIN}${REDIRECT_PATH}`),
     returnTo: fc.oneof(fc.constantFrom('/', '/kiosk?board=skills'), fc.webPath().map((p) => safeReturnPath(`/${p}`, REDIRECT_PATH))),
     createdAt: fc.oneof({ weight: 4, arbitrary: fc.constant(0) }, fc.integer()),
-  }).map((p) => JSON.stringify(p)) },
+  }).map((p) => JSON.stringify([p])) },
   fc.json(),
   fc.string(),
 );

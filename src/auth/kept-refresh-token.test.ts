@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { createKeptRefreshToken, KEPT_REFRESH_TOKEN_KEY } from './kept-refresh-token.ts';
+import { createKeptRefreshToken, KEPT_REFRESH_TOKEN_KEY, keptRefreshTokenKey } from './kept-refresh-token.ts';
 
 function memoryStorage(): Pick<Storage, 'getItem' | 'setItem' | 'removeItem'> & { readonly map: Map<string, string> } {
   const map = new Map<string, string>();
@@ -13,6 +13,17 @@ function memoryStorage(): Pick<Storage, 'getItem' | 'setItem' | 'removeItem'> & 
 }
 
 describe('createKeptRefreshToken', () => {
+  it('should keep each source\'s token under its own key when several sources sign in', () => {
+    const storage = memoryStorage();
+    const engage = createKeptRefreshToken(storage, () => 1, keptRefreshTokenKey('engage'));
+    const cloud = createKeptRefreshToken(storage, () => 1, keptRefreshTokenKey('cloud'));
+    engage.write('engage-refresh');
+    cloud.write('cloud-refresh');
+    expect([...storage.map.keys()]).toEqual([`${KEPT_REFRESH_TOKEN_KEY}.engage`, `${KEPT_REFRESH_TOKEN_KEY}.cloud`]);
+    engage.clear();
+    expect([engage.read(), cloud.read()]).toEqual([undefined, 'cloud-refresh']);
+  });
+
   it('should keep the refresh token under one versioned key, and forget it', () => {
     const storage = memoryStorage();
     const kept = createKeptRefreshToken(storage, () => 42);

@@ -14,6 +14,14 @@ export interface KeptRefreshToken {
 
 export const KEPT_REFRESH_TOKEN_KEY = 'wallboard.kiosk.refresh-token.v1';
 
+/**
+ * The key of one source's kept token when several sources sign in (each provider rotates its own
+ * refresh token); the single-source form keeps `KEPT_REFRESH_TOKEN_KEY`.
+ */
+export function keptRefreshTokenKey(sourceId: string): string {
+  return `${KEPT_REFRESH_TOKEN_KEY}.${sourceId}`;
+}
+
 const keptSchema = z.strictObject({
   refreshToken: z.string().min(1).max(4096),
   savedAt: z.number().int().nonnegative(),
@@ -21,10 +29,10 @@ const keptSchema = z.strictObject({
 
 type KeptStorage = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
 
-export function createKeptRefreshToken(storage: KeptStorage, now: () => number = Date.now): KeptRefreshToken {
+export function createKeptRefreshToken(storage: KeptStorage, now: () => number = Date.now, key: string = KEPT_REFRESH_TOKEN_KEY): KeptRefreshToken {
   function clear(): void {
     try {
-      storage.removeItem(KEPT_REFRESH_TOKEN_KEY);
+      storage.removeItem(key);
     } catch {
       // Storage switched off: nothing was kept either.
     }
@@ -33,7 +41,7 @@ export function createKeptRefreshToken(storage: KeptStorage, now: () => number =
     read() {
       let raw: string | null;
       try {
-        raw = storage.getItem(KEPT_REFRESH_TOKEN_KEY);
+        raw = storage.getItem(key);
       } catch {
         return undefined;
       }
@@ -51,7 +59,7 @@ export function createKeptRefreshToken(storage: KeptStorage, now: () => number =
     },
     write(refreshToken) {
       try {
-        storage.setItem(KEPT_REFRESH_TOKEN_KEY, JSON.stringify({ refreshToken, savedAt: now() }));
+        storage.setItem(key, JSON.stringify({ refreshToken, savedAt: now() }));
       } catch {
         // Full or switched off: the kiosk still works until the next reload, then asks for a sign-in.
       }

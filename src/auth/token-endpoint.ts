@@ -1,6 +1,6 @@
+import * as oauth from 'oauth4webapi';
 import { isApiKeyRejection } from './api-key-rejection.ts';
-import { TOKEN_PATH } from './auth-paths.ts';
-import { apiUrl, type AuthSettings } from './auth-settings.ts';
+import type { IdentityProviderSettings } from './identity-provider.ts';
 import { oauthErrorSchema, toTokenGrant, tokenResponseSchema, type TokenGrant } from './token-response.ts';
 
 /**
@@ -19,13 +19,14 @@ export interface TokenFailure {
 
 export type TokenResult = { readonly ok: true; readonly grant: TokenGrant } | { readonly ok: false; readonly failure: TokenFailure };
 
-export type TokenEndpointSettings = Pick<AuthSettings, 'apiBaseUrl' | 'apiKey' | 'clientId' | 'clientSecret'>;
+export type TokenEndpointSettings = Pick<IdentityProviderSettings, 'issuer' | 'authorizeUrl' | 'tokenUrl' | 'clientId' | 'clientSecret' | 'headers'>;
 
-/** RFC 6749 §2.3.1: id and secret are form-encoded before the Basic encoding. */
-function basicAuthorization(clientId: string, secret: string): string {
-  const encode = (value: string): string => encodeURIComponent(value).replace(/%20/g, '+');
-  return `Basic ${btoa(`${encode(clientId)}:${encode(secret)}`)}`;
-}
+/** The two grants a browser app uses: the code of a sign-in (with its PKCE verifier), and refreshing. */
+export type TokenRequest =
+  | { readonly grant_type: 'authorization_code'; readonly code: string; readonly redirect_uri: string; readonly code_verifier: string }
+  | { readonly grant_type: 'refresh_token'; readonly refresh_token: string };
+
+const UNREACHABLE: TokenResult = { ok: false, failure: { kind: 'transient', description: 'The sign-in server could not be reached' } };
 
 async function readDescription(response: Response): Promise<string | undefined> {
   try {
@@ -36,42 +37,61 @@ async function readDescription(response: Response): Promise<string | undefined> 
   }
 }
 
-/** `POST /auth/v3/oauth/token` with a form; `client_id` always, HTTP Basic when a secret is configured. */
-export async function requestToken(
-  settings: TokenEndpointSettings,
-  fetchFn: typeof fetch,
-  form: Readonly<Record<string, string>>,
-): Promise<TokenResult> {
-  const headers: Record<string, string> = {
-    'x-api-key': settings.apiKey,
-    'content-type': 'application/x-www-form-urlencoded',
-    accept: 'application/json',
+/**
+ * The token endpoint through oauth4webapi, the one maintained OAuth client for every identity
+ * provider: it builds the grant (client authentication, PKCE verifier) and checks the success
+ * answer; the failures are sorted here, where the vendors' own answers are known (Engage's
+ * `403 {"message":"Forbidden"}` for a wrong API key). `client_id` always travels in the form;
+ * HTTP Basic is added when a secret is configured. Never rejects.
+ */
+export async function requestToken(settings: TokenEndpointSettings, fetchFn: typeof fetch, request: TokenRequest): Promise<TokenResult> {
+  const as: oauth.AuthorizationServer = { issuer: settings.issuer, authorization_endpoint: settings.authorizeUrl, token_endpoint: settings.tokenUrl };
+  const client: oauth.Client = { client_id: settings.clientId };
+  const clientAuth = settings.clientSecret ? oauth.ClientSecretBasic(settings.clientSecret) : oauth.None();
+  const options: oauth.TokenEndpointRequestOptions = {
+    headers: { ...settings.headers },
+    ...(settings.clientSecret ? { additionalParameters: { client_id: settings.clientId } } : {}),
+    // The configuration decides the URL; a plain-http one (the mock, a lab) is the operator's choice.
+    [oauth.allowInsecureRequests]: true,
+    [oauth.customFetch]: (url, init) =>
+      fetchFn(url, { ...init, body: init.body instanceof URLSearchParams ? init.body.toString() : init.body, cache: 'no-store' }),
   };
-  if (settings.clientSecret) headers.authorization = basicAuthorization(settings.clientId, settings.clientSecret);
-  const body = new URLSearchParams({ ...form, client_id: settings.clientId }).toString();
 
   let response: Response;
   try {
-    response = await fetchFn(apiUrl(settings, TOKEN_PATH), { method: 'POST', headers, body, cache: 'no-store' });
+    response =
+      request.grant_type === 'refresh_token'
+        ? await oauth.refreshTokenGrantRequest(as, client, clientAuth, request.refresh_token, options)
+        : await oauth.authorizationCodeGrantRequest(
+            as,
+            client,
+            clientAuth,
+            // The callback has checked `state` already; this only hands the code over.
+            oauth.validateAuthResponse(as, client, new URLSearchParams({ code: request.code }), oauth.expectNoState),
+            request.redirect_uri,
+            request.code_verifier,
+            options,
+          );
   } catch {
-    return { ok: false, failure: { kind: 'transient', description: 'The sign-in server could not be reached' } };
+    return UNREACHABLE;
   }
-  if (await isApiKeyRejection(response)) return { ok: false, failure: { kind: 'api-key-rejected', status: 403 } };
+
+  if ('x-api-key' in settings.headers && (await isApiKeyRejection(response))) return { ok: false, failure: { kind: 'api-key-rejected', status: 403 } };
   if (response.status === 400 || response.status === 401) {
     return { ok: false, failure: { kind: 'refused', status: response.status, description: await readDescription(response) } };
   }
-  if (!response.ok) return { ok: false, failure: { kind: 'transient', status: response.status } };
+  if (response.status !== 200) return { ok: false, failure: { kind: 'transient', status: response.status } };
 
-  let json: unknown;
   try {
-    json = await response.json();
+    const body =
+      request.grant_type === 'refresh_token'
+        ? await oauth.processRefreshTokenResponse(as, client, response)
+        : await oauth.processAuthorizationCodeResponse(as, client, response);
+    const parsed = tokenResponseSchema.safeParse(body);
+    if (parsed.success) return { ok: true, grant: toTokenGrant(parsed.data) };
   } catch {
-    return { ok: false, failure: { kind: 'transient', status: response.status, description: 'The token response was not JSON' } };
+    // Falls through: not JSON, or not a token answer.
   }
-  const parsed = tokenResponseSchema.safeParse(json);
-  if (!parsed.success) {
-    // Deliberately not the zod message: it could quote the body, which holds tokens.
-    return { ok: false, failure: { kind: 'transient', status: response.status, description: 'The token response was malformed' } };
-  }
-  return { ok: true, grant: toTokenGrant(parsed.data) };
+  // Deliberately no library or zod message: it could quote the body, which holds tokens.
+  return { ok: false, failure: { kind: 'transient', status: response.status, description: 'The token response was malformed' } };
 }

@@ -112,6 +112,8 @@ describe('createTokenManager', () => {
     start(() => answer.promise);
     manager.signIn({ accessToken: 'access-1', refreshToken: 'refresh-1', expiresInSec: 100 });
     const calls = [manager.refresh(), manager.refresh(), manager.handleUnauthorized('access-1'), manager.handleUnauthorized('access-1')];
+    // The request leaves a few microtasks later (the OAuth client prepares it asynchronously).
+    await vi.advanceTimersByTimeAsync(0);
     expect(server.requests).toHaveLength(1);
     answer.resolve(tokenBody('access-2', 'refresh-2'));
     expect(await Promise.all(calls)).toEqual([true, true, true, true]);

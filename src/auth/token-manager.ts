@@ -54,7 +54,7 @@ export interface TokenManager {
   dispose(): void;
 }
 
-/** Refresh when this share of the token's lifetime has passed (API-CONTRACT §1.8: 80–90 %). */
+/** Refresh when this share of the token's lifetime has passed (docs/vendors/genesys-engage.md §1.8: 80–90 %). */
 export const REFRESH_AT = 0.8;
 /** After a failed refresh that may work later (network, 5xx), try again after at most this long. */
 const RETRY_MAX_MS = 30_000;

@@ -5,7 +5,7 @@ import { requestToken, type TokenResult } from './token-endpoint.ts';
 import { oauthErrorSchema, toTokenGrant, tokenResponseSchema, type TokenGrant } from './token-response.ts';
 
 /**
- * Properties of the token endpoint's answers (API-CONTRACT §1.3, RFC 6749 §5.1/§5.2): any body is
+ * Properties of the token endpoint's answers (docs/vendors/genesys-engage.md §1.3, RFC 6749 §5.1/§5.2): any body is
  * either a grant with a usable token and a finite, positive, whole lifetime, or refused; and the
  * token request itself never rejects, whatever the server answers.
  */

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 
 /**
- * The token endpoint's success body (API-CONTRACT §1.3) and the implicit grant's fragment. Some
+ * The token endpoint's success body (docs/vendors/genesys-engage.md §1.3) and the implicit grant's fragment. Some
  * servers send `expires_in` as a string; both forms are accepted, anything else is refused.
  */
 const expiresInSchema = z.union([z.number(), z.string().regex(/^\d+$/).transform(Number)]).pipe(z.number().int().positive());

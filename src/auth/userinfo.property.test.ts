@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { fetchUserInfo, parseUserInfo, type UserInfo } from './userinfo.ts';
 
 /**
- * Properties of `GET /auth/v3/userinfo` reading (API-CONTRACT §1.5): any body gives either a user
+ * Properties of `GET /auth/v3/userinfo` reading (docs/vendors/genesys-engage.md §1.5): any body gives either a user
  * with a name to show, or the one typed refusal (`Unexpected userinfo response: …`); wrong-typed
  * optional fields are dropped, never passed on.
  */

@@ -10,7 +10,7 @@ import type { AuthorizedFetch } from './auth-http-client.ts';
 import { USERINFO_PATH } from './auth-paths.ts';
 import { useAuth } from './use-auth.ts';
 
-/** The signed-in user as the header shows it (from `GET /auth/v3/userinfo`, API-CONTRACT §1.5). */
+/** The signed-in user as the header shows it (from `GET /auth/v3/userinfo`, docs/vendors/genesys-engage.md §1.5). */
 export interface UserInfo {
   /** The name to show: `username`, else `loginName`, else `cmeUserName`. */
   readonly displayName: string;

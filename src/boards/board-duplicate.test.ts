@@ -38,7 +38,7 @@ describe('copyBoardId', () => {
         const taken = [original, ...others];
         const copy = copyBoardId(original, taken).id;
         expect(taken).not.toContain(copy);
-        expect(parseBoard({ version: 1, id: copy, title: 'x', tiles: [] }).ok).toBe(true);
+        expect(parseBoard({ version: 2, id: copy, title: 'x', tiles: [] }).ok).toBe(true);
       }),
       { numRuns: 300 },
     );

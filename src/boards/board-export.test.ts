@@ -27,20 +27,20 @@ describe('serializeBoard', () => {
 
   it('should write the board file format, pretty-printed, version, id and title first, ending in a newline', () => {
     const board = valid({
-      tiles: [{ id: 'sl', statistic: 'ServiceLevel', object: { type: 'Queue', id: 'sales' }, format: 'percent', layout: { x: 0, y: 0, w: 3, h: 2 } }],
+      tiles: [{ id: 'sl', statistic: 'ServiceLevel', object: { kind: 'queue', id: 'sales' }, format: 'percent', layout: { x: 0, y: 0, w: 3, h: 2 } }],
       title: 'Mine',
       id: 'mine',
-      version: 1,
+      version: 2,
     });
     const text = serializeBoard(board);
     expect(text.endsWith('}\n')).toBe(true);
-    expect(text.split('\n').slice(0, 4)).toEqual(['{', '  "version": 1,', '  "id": "mine",', '  "title": "Mine",']);
+    expect(text.split('\n').slice(0, 4)).toEqual(['{', '  "version": 2,', '  "id": "mine",', '  "title": "Mine",']);
     const json = JSON.parse(text) as Record<string, unknown>;
     expect(Object.keys(json)).toEqual(['version', 'id', 'title', 'tiles']);
   });
 
   it('should keep text that looks like markup as it is', () => {
-    const board = valid({ version: 1, id: 'odd', title: '<img src=x> "quoted" \u2028 ü', tiles: [] });
+    const board = valid({ version: 2, id: 'odd', title: '<img src=x> "quoted" \u2028 ü', tiles: [] });
     expect(parseBoardText(serializeBoard(board))).toEqual({ ok: true, board });
   });
 });

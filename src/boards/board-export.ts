@@ -1,7 +1,7 @@
 import type { Board } from './board-schema.ts';
 
 /**
- * A board as a file (CONTRACTS.md "Board files"): the same JSON that `parseBoardText` accepts back,
+ * A board as a file (docs/boards.md): the same JSON that `parseBoardText` accepts back,
  * pretty-printed so a person can read and edit it, with the id as the file name so the file says
  * which board it holds.
  */

@@ -1,7 +1,7 @@
 import { queryOptions, skipToken, useQuery, type DataTag, type UseQueryOptions, type UseQueryResult } from '@tanstack/react-query';
 import type { BoardIndexEntry } from './board-index-query.ts';
 import { parseBoard, type ParseBoardResult } from './board-schema.ts';
-import { staticFileUrl } from './static-file-url.ts';
+import { staticFileUrl } from '../lib/static-file-url.ts';
 
 type FileKey = readonly ['boards', 'file', string];
 

@@ -11,12 +11,12 @@ const tile = (layout: object = { x: 0, y: 0, w: 3, h: 2 }): object => ({
   id: 'sl-sales',
   title: 'Sales service level',
   statistic: 'ServiceLevel',
-  object: { type: 'Queue', id: 'sales' },
+  object: { kind: 'queue', id: 'sales' },
   format: 'percent',
   layout,
 });
 
-const boardJson = (extra: object = {}): object => ({ version: 1, id: 'ops-floor', title: 'Ops floor', tiles: [tile()], ...extra });
+const boardJson = (extra: object = {}): object => ({ version: 2, id: 'ops-floor', title: 'Ops floor', tiles: [tile()], ...extra });
 
 const fileOf = (content: unknown, name = 'board.json'): File =>
   new File([typeof content === 'string' ? content : JSON.stringify(content)], name, { type: 'application/json' });
@@ -38,7 +38,7 @@ describe('importBoardFile', () => {
     ['an unknown key', boardJson({ owner: 'me' }), 'owner', ''],
     ['an unknown key in a tile', boardJson({ tiles: [{ ...tile(), onclick: 'x' }] }), 'tiles[0].onclick', ''],
     ['a hostile title next to a bad field', boardJson({ title: '<img src=x onerror=window.__pwned=1>', tiles: [{ ...tile(), format: 'html' }] }), 'tiles[0].format', ''],
-    ['a wrong version', boardJson({ version: 2 }), 'version', ''],
+    ['a wrong version', boardJson({ version: 3 }), 'version', ''],
     ['an id too long for the address', boardJson({ id: 'a'.repeat(65) }), 'id', '64'],
   ])('should refuse %s, naming the field', async (_, json, path, message) => {
     const result = await importBoardFile(fileOf(json), SHIPPED);

@@ -17,7 +17,7 @@ function formatBytes(bytes: number): string {
 }
 
 /**
- * A board file the user chose, read and validated (CONTRACTS.md "Board files"). A refusal names
+ * A board file the user chose, read and validated (docs/boards.md). A refusal names
  * the bad field, so the person can fix the file; nothing here throws and nothing is stored: the
  * caller keeps the board it had and saves only an accepted one.
  */

@@ -1,6 +1,6 @@
 import { queryOptions, useQuery, type DataTag, type UseQueryOptions, type UseQueryResult } from '@tanstack/react-query';
 import { z } from 'zod';
-import { staticFileUrl } from './static-file-url.ts';
+import { staticFileUrl } from '../lib/static-file-url.ts';
 
 const entrySchema = z.strictObject({
   id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/),

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { GRID_COLUMNS, parseBoard, parseBoardText, type ParseBoardResult } from './board-schema.ts';
 
 /**
- * Properties of the board file parser (CONTRACTS.md "Board files"): it never throws, a refusal
+ * Properties of the board file parser (docs/boards.md): it never throws, a refusal
  * always names a path and a message, every shipped board parses, and a valid board with one field
  * broken is either still valid or refused at that field (or above it), so a person can fix the file.
  */

@@ -12,9 +12,9 @@ function shippedBoards(): { readonly file: string; readonly json: unknown }[] {
   return index.map(({ file }) => ({ file, json: readJson(file) }));
 }
 
-/** The example of CONTRACTS.md with one tile changed; `undefined` removes a key, as JSON would not have it. */
+/** The example of docs/boards.md with one tile changed; `undefined` removes a key, as JSON would not have it. */
 const minimal = (tile: Record<string, unknown>): unknown => JSON.parse(JSON.stringify({
-  version: 1,
+  version: 2,
   id: 'ops-floor',
   title: 'Ops floor',
   tiles: [
@@ -22,7 +22,7 @@ const minimal = (tile: Record<string, unknown>): unknown => JSON.parse(JSON.stri
       id: 'sl-sales',
       title: 'Sales service level',
       statistic: 'ServiceLevel',
-      object: { type: 'Queue', id: 'sales' },
+      object: { kind: 'queue', id: 'sales' },
       format: 'percent',
       layout: { x: 0, y: 0, w: 3, h: 2 },
       thresholds: [{ when: 'below', value: 80, level: 'critical' }],
@@ -61,7 +61,7 @@ describe('board schema', () => {
     expect(top.map((t) => ('statistic' in t ? t.statistic : ''))).toEqual(['ServiceLevel', 'Current_In_Queue', 'LongestIdleTime']);
   });
 
-  it('should accept the example of CONTRACTS.md and default a tile to kind "stat"', () => {
+  it('should accept the example of docs/boards.md and default a tile to kind "stat"', () => {
     const board = mustParse(minimal({}));
     expect(board.tiles[0]).toMatchObject({ kind: 'stat', statistic: 'ServiceLevel' });
   });
@@ -69,21 +69,29 @@ describe('board schema', () => {
   it('should default a trend to 30 minutes and an agent grid to CurrentAgentState', () => {
     const trend = mustParse(minimal({ kind: 'trend', thresholds: undefined }));
     expect(trend.tiles[0]).toMatchObject({ kind: 'trend', minutes: 30 });
-    const grid = mustParse(minimal({ kind: 'agent-grid', object: { type: 'Agent', id: '*' }, format: undefined, thresholds: undefined, statistic: undefined }));
+    const grid = mustParse(minimal({ kind: 'agent-grid', object: { kind: 'agent', id: '*' }, format: undefined, thresholds: undefined, statistic: undefined }));
     expect(grid.tiles[0]).toMatchObject({ kind: 'agent-grid', statistic: 'CurrentAgentState' });
+  });
+
+  it('should let a tile name its source, and leave a tile that names none to the default source', () => {
+    const named = mustParse(minimal({ source: 'cloud' })).tiles[0];
+    expect(named).toMatchObject({ source: 'cloud' });
+    expect(mustParse(minimal({})).tiles[0]).not.toHaveProperty('source');
   });
 
   it('should name the bad field of a refused board', () => {
     const cases: [unknown, string][] = [
       [minimal({ thresholds: [{ when: 'below', value: 80, level: 'red' }] }), 'tiles[0].thresholds[0].level'],
       [minimal({ format: 'percentage' }), 'tiles[0].format'],
-      [minimal({ object: { type: 'Queue' } }), 'tiles[0].object.id'],
-      [minimal({ object: { type: 'Planet', id: '*' } }), 'tiles[0].object.type'],
+      [minimal({ object: { kind: 'queue' } }), 'tiles[0].object.id'],
+      [minimal({ object: { kind: 'planet', id: '*' } }), 'tiles[0].object.kind'],
+      [minimal({ object: { kind: 'queue', id: '*', catalog: 'queues' } }), 'tiles[0].object.catalog'],
+      [minimal({ source: 'Not An Id' }), 'tiles[0].source'],
       [minimal({ layout: { x: 10, y: 0, w: 3, h: 2 } }), 'tiles[0].layout.w'],
       [minimal({ treshold: [] }), 'tiles[0].treshold'],
       [minimal({ kind: 'pie' }), 'tiles[0].kind'],
       [minimal({ kind: 'table', format: undefined, thresholds: undefined, statistic: undefined, columns: [{ statistic: 'ServiceLevel' }] }), 'tiles[0].columns[0].format'],
-      [{ ...(minimal({}) as object), version: 2 }, 'version'],
+      [{ ...(minimal({}) as object), version: 3 }, 'version'],
     ];
     for (const [json, path] of cases) {
       const result = parseBoard(json);
@@ -123,8 +131,8 @@ describe('board schema: aggregate tiles', () => {
       kind: 'aggregate',
       object: undefined,
       objects: [
-        { type: 'Queue', id: 'sales' },
-        { type: 'Queue', id: 'billing' },
+        { kind: 'queue', id: 'sales' },
+        { kind: 'queue', id: 'billing' },
       ],
       combine: 'weighted-mean',
       ...tile,
@@ -135,8 +143,8 @@ describe('board schema: aggregate tiles', () => {
   };
 
   it('should accept one statistic summed over several objects, "*" among them', () => {
-    const board = mustParse(aggregateTile({ statistic: 'Current_In_Queue', format: 'count', combine: 'sum', thresholds: undefined, objects: [{ type: 'Queue', id: 'sales' }, { type: 'Queue', id: '*', catalog: 'queues' }] }));
-    expect(board.tiles[0]).toMatchObject({ kind: 'aggregate', combine: 'sum', objects: [{ id: 'sales' }, { id: '*', catalog: 'queues' }] });
+    const board = mustParse(aggregateTile({ statistic: 'Current_In_Queue', format: 'count', combine: 'sum', thresholds: undefined, objects: [{ kind: 'queue', id: 'sales' }, { kind: 'queue', id: '*' }] }));
+    expect(board.tiles[0]).toMatchObject({ kind: 'aggregate', combine: 'sum', objects: [{ kind: 'queue', id: 'sales' }, { kind: 'queue', id: '*' }] });
   });
 
   it('should let a ServiceLevel be weighted without naming the weight, and keep the file as written', () => {
@@ -152,8 +160,8 @@ describe('board schema: aggregate tiles', () => {
     );
     expect(refusal(aggregateTile({ combine: 'mean', weightStatistic: 'Total_Answered' }))).toBe('tiles[0].weightStatistic: only combine "weighted-mean" uses a weightStatistic');
     expect(refusal(aggregateTile({ combine: 'sum' }))).toMatch(/^tiles\[0\]\.combine: percentages do not add up/);
-    expect(refusal(aggregateTile({ objects: [{ type: 'Queue', id: 'sales' }, { type: 'GroupAgents', id: 'sales' }] }))).toBe(
-      'tiles[0].objects[1].type: every object of an aggregate must be a Queue, like the first',
+    expect(refusal(aggregateTile({ objects: [{ kind: 'queue', id: 'sales' }, { kind: 'skill', id: 'sales' }] }))).toBe(
+      'tiles[0].objects[1].kind: every object of an aggregate must be a queue, like the first',
     );
   });
 
@@ -161,9 +169,9 @@ describe('board schema: aggregate tiles', () => {
     const cases: [unknown, string][] = [
       [aggregateTile({ objects: [] }), 'tiles[0].objects'],
       [aggregateTile({ combine: 'median' }), 'tiles[0].combine'],
-      [aggregateTile({ object: { type: 'Queue', id: 'sales' } }), 'tiles[0].object'],
+      [aggregateTile({ object: { kind: 'queue', id: 'sales' } }), 'tiles[0].object'],
       [aggregateTile({ weightStatistc: 'Total_Answered' }), 'tiles[0].weightStatistc'],
-      [aggregateTile({ objects: [{ type: 'Queue', id: 'sales', name: 'Sales' }] }), 'tiles[0].objects[0].name'],
+      [aggregateTile({ objects: [{ kind: 'queue', id: 'sales', name: 'Sales' }] }), 'tiles[0].objects[0].name'],
       [aggregateTile({ combine: undefined }), 'tiles[0].combine'],
     ];
     for (const [json, path] of cases) {

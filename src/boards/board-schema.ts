@@ -1,12 +1,17 @@
 import { z } from 'zod';
 import { firstZodIssue } from '../lib/first-zod-issue.ts';
+import { OBJECT_KINDS, type ObjectKind } from '../vocabulary/object-kinds.ts';
+import { STAT_FORMATS } from '../vocabulary/stat-formats.ts';
 import { SERVICE_LEVEL_SECONDS_MAX, SERVICE_LEVEL_SECONDS_MIN, serviceLevelTargetProblem } from './service-level-target.ts';
 import { weightStatisticOf } from './aggregate-weight.ts';
+import { isVersion1, upgradeVersion1 } from './board-schema-v1.ts';
 
 /**
- * The board file, version 1 (CONTRACTS.md "Board files"). A board is data that people share as a
- * file, so it is parsed here, at the edge, and everything past this point trusts its types. Objects
- * are strict: a misspelt key is refused by name rather than silently ignored.
+ * The board file, version 2 (docs/boards.md): tiles name their source and objects in the
+ * wallboard's own words (src/vocabulary/). A board is data that people share as a file, so it is
+ * parsed here, at the edge, and everything past this point trusts its types. Objects are strict: a
+ * misspelt key is refused by name rather than silently ignored. Version 1 files are read through
+ * board-schema-v1.ts and show the same thing.
  */
 
 /** The grid is 12 columns wide; rows are as many as the tiles reach. */
@@ -14,22 +19,21 @@ export const GRID_COLUMNS = 12;
 
 export const BOARD_ID_MAX_LENGTH = 64;
 
-const objectTypeSchema = z.enum(['Queue', 'GroupAgents', 'Agent']);
-export type BoardObjectType = z.infer<typeof objectTypeSchema>;
+export const BOARD_VERSION = 2;
 
-const catalogSchema = z.enum(['queues', 'skills', 'agents', 'agent-groups']);
-/** Which listing endpoint `"id": "*"` expands from. */
-export type Catalog = z.infer<typeof catalogSchema>;
+const objectKindSchema = z.enum(OBJECT_KINDS);
 
-const formatSchema = z.enum(['percent', 'count', 'duration', 'decimal']);
+const formatSchema = z.enum(STAT_FORMATS);
 
 const objectRefSchema = z.strictObject({
-  type: objectTypeSchema,
-  /** A concrete object id, or `*` for every object of the catalog. */
+  kind: objectKindSchema,
+  /** A concrete object id, or `*` for every object of the kind the source lists. */
   id: z.string().min(1),
-  catalog: catalogSchema.optional(),
 });
 export type ObjectRef = z.infer<typeof objectRefSchema>;
+
+/** A source id of the runtime configuration; absent = the default source. */
+const sourceSchema = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'a source id of the runtime configuration (lower-case letters, digits and dashes)').optional();
 
 const thresholdSchema = z.strictObject({
   when: z.enum(['above', 'below']),
@@ -53,30 +57,28 @@ const layoutSchema = z
   .refine((l) => l.x + l.w <= GRID_COLUMNS, { message: `x + w must not exceed ${GRID_COLUMNS} columns`, path: ['w'] });
 export type TileLayout = z.infer<typeof layoutSchema>;
 
-/** A pre-configured statistic name; inline definitions may be accepted here in a later version. */
+/** A wallboard statistic id (src/vocabulary/statistics.ts) or one of the tile's source's own. */
 const statisticSchema = z.string().min(1);
 
-/**
- * An answer-time target in seconds for a service-level statistic: the tile subscribes to the
- * statistic's definition with that range (src/boards/service-level-target.ts).
- */
+/** An answer-time target in seconds for a service level (src/boards/service-level-target.ts). */
 const serviceLevelSecondsSchema = z.number().int().min(SERVICE_LEVEL_SECONDS_MIN).max(SERVICE_LEVEL_SECONDS_MAX).optional();
 
-/** A target on anything but a queue's service level is refused with the field named, never ignored. */
+/** A target on anything but the service level of a queue or a skill is refused with the field named, never ignored. */
 function checkServiceLevelTarget(
   cell: { readonly statistic: string; readonly serviceLevelSeconds?: number | undefined },
-  objectType: string,
+  kind: ObjectKind,
   ctx: z.RefinementCtx,
   path: readonly (string | number)[] = [],
 ): void {
   if (cell.serviceLevelSeconds === undefined) return;
-  const problem = serviceLevelTargetProblem(cell.statistic, objectType);
+  const problem = serviceLevelTargetProblem(cell.statistic, kind);
   if (problem) ctx.addIssue({ code: 'custom', message: problem, path: [...path, 'serviceLevelSeconds'] });
 }
 
 const common = {
   id: z.string().min(1),
   title: z.string().optional(),
+  source: sourceSchema,
   object: objectRefSchema,
   layout: layoutSchema,
 };
@@ -90,14 +92,14 @@ const statTileSchema = z
     thresholds: z.array(thresholdSchema).optional(),
     serviceLevelSeconds: serviceLevelSecondsSchema,
   })
-  .superRefine((tile, ctx) => checkServiceLevelTarget(tile, tile.object.type, ctx));
+  .superRefine((tile, ctx) => checkServiceLevelTarget(tile, tile.object.kind, ctx));
 
 const columnSchema = z.strictObject({
   statistic: statisticSchema,
   label: z.string().optional(),
   format: formatSchema,
-  /** Overrides the row's object type for this column (a skill's ServiceLevel is its virtual `Queue`). */
-  objectType: objectTypeSchema.optional(),
+  /** Asks this column's statistic of another kind of object with the row's id (rarely needed: version 1 files). */
+  objectKind: objectKindSchema.optional(),
   thresholds: z.array(thresholdSchema).optional(),
   serviceLevelSeconds: serviceLevelSecondsSchema,
 });
@@ -110,13 +112,13 @@ const tableTileSchema = z
     columns: z.array(columnSchema).min(1),
   })
   .superRefine((tile, ctx) =>
-    tile.columns.forEach((column, index) => checkServiceLevelTarget(column, column.objectType ?? tile.object.type, ctx, ['columns', index])),
+    tile.columns.forEach((column, index) => checkServiceLevelTarget(column, column.objectKind ?? tile.object.kind, ctx, ['columns', index])),
   );
 
 const agentGridTileSchema = z.strictObject({
   ...common,
   kind: z.literal('agent-grid'),
-  object: objectRefSchema.extend({ type: z.literal('Agent') }),
+  object: objectRefSchema.extend({ kind: z.literal('agent') }),
   statistic: statisticSchema.default('CurrentAgentState'),
 });
 
@@ -131,22 +133,22 @@ const trendTileSchema = z
     thresholds: z.array(thresholdSchema).optional(),
     serviceLevelSeconds: serviceLevelSecondsSchema,
   })
-  .superRefine((tile, ctx) => checkServiceLevelTarget(tile, tile.object.type, ctx));
+  .superRefine((tile, ctx) => checkServiceLevelTarget(tile, tile.object.kind, ctx));
 
 /** How an aggregate combines its objects' values (src/tiles/aggregate.ts does the maths). */
 const combineSchema = z.enum(['sum', 'mean', 'max', 'min', 'weighted-mean']);
 
 /**
- * One statistic combined over several objects (issue 8). The objects are one type, since a
- * statistic is defined per object type and `data-object-type` names one. A board that cannot be
- * combined is refused here, with the bad field named, rather than showing a number that means
- * nothing: a weighted mean with no weight, a weight on a combination that uses none, a sum of
- * percentages.
+ * One statistic combined over several objects of one source. The objects are one kind, since a
+ * statistic is defined per kind and `data-object-type` names one. A board that cannot be combined
+ * is refused here, with the bad field named, rather than showing a number that means nothing: a
+ * weighted mean with no weight, a weight on a combination that uses none, a sum of percentages.
  */
 const aggregateTileSchema = z
   .strictObject({
     id: common.id,
     title: common.title,
+    source: common.source,
     layout: common.layout,
     kind: z.literal('aggregate'),
     statistic: statisticSchema,
@@ -161,8 +163,8 @@ const aggregateTileSchema = z
   .superRefine((tile, ctx) => {
     const first = tile.objects[0];
     tile.objects.forEach((object, index) => {
-      if (first && object.type !== first.type) {
-        ctx.addIssue({ code: 'custom', message: `every object of an aggregate must be a ${first.type}, like the first`, path: ['objects', index, 'type'] });
+      if (first && object.kind !== first.kind) {
+        ctx.addIssue({ code: 'custom', message: `every object of an aggregate must be a ${first.kind}, like the first`, path: ['objects', index, 'kind'] });
       }
     });
     if (tile.combine === 'weighted-mean' && weightStatisticOf(tile) === undefined) {
@@ -184,7 +186,7 @@ const tileSchema = z.preprocess(
 
 export const boardSchema = z
   .strictObject({
-    version: z.literal(1),
+    version: z.literal(BOARD_VERSION),
     id: z
       .string()
       // The address names the board on screen by its id (src/app/board-route.ts), which takes 64 characters at most.
@@ -224,10 +226,16 @@ export interface BoardError {
 export type ParseBoardResult = { readonly ok: true; readonly board: Board } | { readonly ok: false; readonly error: BoardError };
 
 /**
- * Validates a parsed board file. A refusal names the first bad field so a person can fix the file;
- * callers keep the board they had (CONTRACTS.md: "the current board stays as it was").
+ * Validates a parsed board file of either version. A refusal names the first bad field of the file
+ * as it was written so a person can fix it; callers keep the board they had ("the current board
+ * stays as it was"). A version 1 file comes back as the version 2 board that shows the same thing.
  */
 export function parseBoard(json: unknown): ParseBoardResult {
+  if (isVersion1(json)) {
+    const upgraded = upgradeVersion1(json);
+    if (!upgraded.ok) return upgraded;
+    json = upgraded.board;
+  }
   const result = boardSchema.safeParse(json);
   if (result.success) return { ok: true, board: result.data };
   return { ok: false, error: firstZodIssue(result.error, 'invalid board') };

@@ -4,10 +4,10 @@ import { useShippedBoard, useShippedBoards } from './shipped-boards.ts';
 import { testWrapper } from './test-providers.tsx';
 
 const board = (id: string, extra: object = {}): object => ({
-  version: 1,
+  version: 2,
   id,
   title: id,
-  tiles: [{ id: 't', statistic: 'ServiceLevel', object: { type: 'Queue', id: '*' }, format: 'percent', layout: { x: 0, y: 0, w: 3, h: 2 }, ...extra }],
+  tiles: [{ id: 't', statistic: 'ServiceLevel', object: { kind: 'queue', id: '*' }, format: 'percent', layout: { x: 0, y: 0, w: 3, h: 2 }, ...extra }],
 });
 
 const FILES: Record<string, unknown> = {

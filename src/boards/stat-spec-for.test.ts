@@ -11,25 +11,25 @@ function mustParse(json: unknown): Board {
 }
 
 const layout = (y: number): { x: number; y: number; w: number; h: number } => ({ x: 0, y, w: 6, h: 2 });
-const vip = { type: 'Queue', id: 'vip' };
+const vip = { kind: 'queue', id: 'vip' };
 
 describe('statSpecFor', () => {
-  it('should ask for a pre-configured statistic by name when the cell has no target', () => {
-    expect(statSpecFor('Queue', 'vip', 'ServiceLevel')).toEqual({ source: 'genesys-v3', objectType: 'Queue', objectId: 'vip', statistic: 'ServiceLevel' });
+  it('should ask a source for a statistic of an object in the wallboard\'s words', () => {
+    expect(statSpecFor('genesys-v3', 'queue', 'vip', 'ServiceLevel')).toEqual({ source: 'genesys-v3', kind: 'queue', objectId: 'vip', statistic: 'ServiceLevel' });
   });
 
-  it('should ask for a service level with a target as the catalog definition with that answer time, inline', () => {
-    const spec = statSpecFor('Queue', 'vip', 'ServiceLevel', 20);
-    expect(spec).toMatchObject({ source: 'genesys-v3', objectType: 'Queue', objectId: 'vip' });
-    expect(spec.statistic).toMatchObject({ category: 'ServiceFactor1', timeRangeLeft: 0, timeRangeRight: 20, timeRangeRight2: 10 });
-    expect(statKey(spec)).not.toBe(statKey(statSpecFor('Queue', 'vip', 'ServiceLevel')));
-    expect(statKey(spec)).not.toBe(statKey(statSpecFor('Queue', 'vip', 'ServiceLevel', 60)));
-    expect(statKey(spec)).toBe(statKey(statSpecFor('Queue', 'vip', 'ServiceLevel', 20)));
+  it('should carry an answer-time target, which makes it another value than the plain service level', () => {
+    const spec = statSpecFor('genesys-v3', 'queue', 'vip', 'ServiceLevel', 20);
+    expect(spec).toEqual({ source: 'genesys-v3', kind: 'queue', objectId: 'vip', statistic: 'ServiceLevel', serviceLevelSeconds: 20 });
+    expect(statKey(spec)).not.toBe(statKey(statSpecFor('genesys-v3', 'queue', 'vip', 'ServiceLevel')));
+    expect(statKey(spec)).not.toBe(statKey(statSpecFor('genesys-v3', 'queue', 'vip', 'ServiceLevel', 60)));
+    expect(statKey(spec)).toBe(statKey(statSpecFor('genesys-v3', 'queue', 'vip', 'ServiceLevel', 20)));
+    expect(statKey(spec)).not.toBe(statKey(statSpecFor('cloud', 'queue', 'vip', 'ServiceLevel', 20)));
   });
 
   it('should give the subscribing side (board specs) and the reading side (tiles) the same keys, and share a target between tiles', () => {
     const board = mustParse({
-      version: 1,
+      version: 2,
       id: 'targets',
       title: 'Targets',
       tiles: [
@@ -45,11 +45,11 @@ describe('statSpecFor', () => {
         },
       ],
     });
-    const keys = boardSpecs(board, new Map()).map(statKey);
+    const keys = boardSpecs(board, new Map(), { defaultSource: 'genesys-v3' }).map(statKey);
     expect(keys).toEqual([
-      statKey(statSpecFor('Queue', 'vip', 'ServiceLevel')),
-      statKey(statSpecFor('Queue', 'vip', 'ServiceLevel', 20)),
-      statKey(statSpecFor('Queue', 'vip', 'ServiceLevel', 60)),
+      statKey(statSpecFor('genesys-v3', 'queue', 'vip', 'ServiceLevel')),
+      statKey(statSpecFor('genesys-v3', 'queue', 'vip', 'ServiceLevel', 20)),
+      statKey(statSpecFor('genesys-v3', 'queue', 'vip', 'ServiceLevel', 60)),
     ]);
   });
 });

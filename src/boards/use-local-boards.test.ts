@@ -5,7 +5,7 @@ import { createLocalBoards, type BoardStorage, type StorageEvents } from './loca
 import { useLocalBoards } from './use-local-boards.ts';
 
 function board(id: string): Board {
-  const parsed = parseBoard({ version: 1, id, title: id, tiles: [] });
+  const parsed = parseBoard({ version: 2, id, title: id, tiles: [] });
   if (!parsed.ok) throw new Error(parsed.error.message);
   return parsed.board;
 }

@@ -5,30 +5,30 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
 import { parseBoard, type Board } from '../boards/board-schema.ts';
 import { createLocalBoards, type BoardStorage } from '../boards/local-boards.ts';
-import { renderWithProviders } from '../boards/test-providers.tsx';
-import { parseStatisticCatalog } from '../statistics/statistic-catalog.ts';
+import { fakeSource, LISTINGS, renderWithProviders, testSources } from '../boards/test-providers.tsx';
+import type { Sources } from '../boards/sources-context.tsx';
+import { parseStatisticCatalog } from '../sources/genesys-v3/catalog/statistic-catalog.ts';
+import { toSourceCatalog } from '../sources/genesys-v3/catalog/to-source-catalog.ts';
 import { BoardEditor } from './board-editor.tsx';
-import type { StatisticChoices } from './statistic-choice.ts';
-import { choicesFrom } from './use-statistic-choices.ts';
 
 function memoryStorage(): BoardStorage {
   const values = new Map<string, string>();
   return { getItem: (k) => values.get(k) ?? null, setItem: (k, v) => void values.set(k, v) };
 }
 
-/** The real catalog the app ships, so the form offers what a supervisor would see. */
-function shippedChoices(): StatisticChoices {
+/** A source with the real Genesys Engage catalog the app ships, so the form offers what a supervisor would see. */
+function shippedSources(): Sources {
   const parsed = parseStatisticCatalog(JSON.parse(readFileSync(join(import.meta.dirname, '../../public/statistics.json'), 'utf8')));
   if (!parsed.ok) throw new Error('statistics.json');
-  return { status: 'ready', forSource: choicesFrom(parsed.catalog, 80) };
+  return testSources(fakeSource(LISTINGS, toSourceCatalog(parsed.catalog)));
 }
 
 function board(): Board {
   const parsed = parseBoard({
-    version: 1,
+    version: 2,
     id: 'mine',
     title: 'Mine',
-    tiles: [{ id: 'sl', statistic: 'ServiceLevel', object: { type: 'Queue', id: 'sales' }, format: 'percent', layout: { x: 0, y: 0, w: 3, h: 2 } }],
+    tiles: [{ id: 'sl', statistic: 'ServiceLevel', object: { kind: 'queue', id: 'sales' }, format: 'percent', layout: { x: 0, y: 0, w: 3, h: 2 } }],
   });
   if (!parsed.ok) throw new Error(parsed.error.message);
   return parsed.board;
@@ -37,7 +37,7 @@ function board(): Board {
 function setUp(): { readonly stored: () => Board | undefined } {
   const localBoards = createLocalBoards({ storage: memoryStorage() });
   localBoards.save(board());
-  renderWithProviders(<BoardEditor board={board()} localBoards={localBoards} statistics={shippedChoices()} onDone={() => undefined} />);
+  renderWithProviders(<BoardEditor board={board()} localBoards={localBoards} serviceLevelTargetPercent={80} onDone={() => undefined} />, { sources: shippedSources() });
   return { stored: () => localBoards.get('mine') };
 }
 
@@ -92,7 +92,7 @@ describe('BoardEditor', () => {
 
     await waitFor(() => expect(stored()?.tiles).toHaveLength(2));
     const added = stored()?.tiles[1];
-    expect(added).toMatchObject({ kind: 'stat', statistic: 'Current_In_Queue', format: 'count', object: { type: 'Queue', id: 'vip', catalog: 'queues' }, layout: { x: 3, y: 0, w: 3, h: 2 } });
+    expect(added).toMatchObject({ kind: 'stat', statistic: 'Current_In_Queue', format: 'count', object: { kind: 'queue', id: 'vip' }, layout: { x: 3, y: 0, w: 3, h: 2 } });
     expect(added && 'thresholds' in added ? added.thresholds : undefined).toEqual([
       { when: 'above', value: 5, level: 'warning' },
       { when: 'above', value: 10, level: 'critical' },

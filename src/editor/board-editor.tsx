@@ -3,8 +3,7 @@ import type { Board, BoardError, BoardTile } from '../boards/board-schema.ts';
 import type { LocalBoards } from '../boards/local-boards.ts';
 import { addTile, firstFreePlace, freeTileId, removeTile, renameBoard, replaceTile, setSound } from './board-edits.ts';
 import { EditorGrid } from './editor-grid.tsx';
-import type { StatisticChoices } from './statistic-choice.ts';
-import { defaultSize, draftToTile, emptyDraft, sourceObjectType, tileToDraft, type ObjectTypeOf, type TileDraft } from './tile-draft.ts';
+import { defaultSize, draftToTile, emptyDraft, tileToDraft, type TileDraft } from './tile-draft.ts';
 import { TileForm } from './tile-form.tsx';
 import { tileName } from './tile-name.ts';
 import { useBoardEditor } from './use-board-editor.ts';
@@ -13,7 +12,8 @@ export interface BoardEditorProps {
   /** One of the user's own boards: shipped boards are edited as a copy. */
   readonly board: Board;
   readonly localBoards: LocalBoards;
-  readonly statistics: StatisticChoices;
+  /** The runtime config's service-level target: the pre-filled warning line of a service level. */
+  readonly serviceLevelTargetPercent: number;
   readonly onDone: () => void;
 }
 
@@ -35,7 +35,7 @@ function idFor(tile: BoardTile): string {
  * The board editor: the board on its grid, live, with tiles to select, move and resize; a side panel
  * with the selected tile's settings or a new tile's; undo and redo. Every edit is saved at once.
  */
-export function BoardEditor({ board: initial, localBoards, statistics, onDone }: BoardEditorProps): ReactElement {
+export function BoardEditor({ board: initial, localBoards, serviceLevelTargetPercent, onDone }: BoardEditorProps): ReactElement {
   const editor = useBoardEditor(initial, localBoards);
   const { board } = editor;
   const [panel, setPanel] = useState<Panel>({ mode: 'none' });
@@ -44,9 +44,6 @@ export function BoardEditor({ board: initial, localBoards, statistics, onDone }:
   const headingId = useId();
   const addButton = useRef<HTMLButtonElement>(null);
   const tilesSection = useRef<HTMLElement>(null);
-
-  const objectTypeOf: ObjectTypeOf = (statistic, source) =>
-    statistics.forSource(source).find((c) => c.name === statistic)?.objectType ?? sourceObjectType(source);
 
   const selectedTile = panel.mode === 'edit' ? board.tiles.find((t) => t.id === panel.id) : undefined;
   // A tile undone away, or deleted, closes its panel.
@@ -59,7 +56,7 @@ export function BoardEditor({ board: initial, localBoards, statistics, onDone }:
 
   function addFrom(draft: TileDraft): BoardError | undefined {
     const size = defaultSize(draft.kind);
-    const probe = draftToTile(draft, 'new', { x: 0, y: 0, ...size }, objectTypeOf);
+    const probe = draftToTile(draft, 'new', { x: 0, y: 0, ...size });
     if (!probe.ok) return probe.error;
     const id = freeTileId(board, idFor(probe.tile));
     const placed = { ...probe.tile, id, layout: firstFreePlace(board, size) } as BoardTile;
@@ -70,7 +67,7 @@ export function BoardEditor({ board: initial, localBoards, statistics, onDone }:
   }
 
   function applyTo(tile: BoardTile, draft: TileDraft): BoardError | undefined {
-    const result = draftToTile(draft, tile.id, tile.layout, objectTypeOf);
+    const result = draftToTile(draft, tile.id, tile.layout);
     if (!result.ok) return result.error;
     editor.apply((b) => replaceTile(b, result.tile));
     setAnnouncement(`${tileName(result.tile)} updated.`);
@@ -183,7 +180,7 @@ export function BoardEditor({ board: initial, localBoards, statistics, onDone }:
                 mode="add"
                 headingId={headingId}
                 initial={emptyDraft('stat')}
-                statistics={statistics}
+                serviceLevelTargetPercent={serviceLevelTargetPercent}
                 onSubmit={addFrom}
                 onCancel={() => {
                   setPanel({ mode: 'none' });
@@ -198,7 +195,7 @@ export function BoardEditor({ board: initial, localBoards, statistics, onDone }:
                 mode="edit"
                 headingId={headingId}
                 initial={tileToDraft(selectedTile)}
-                statistics={statistics}
+                serviceLevelTargetPercent={serviceLevelTargetPercent}
                 onSubmit={(draft) => applyTo(selectedTile, draft)}
                 onCancel={() => setPanel({ mode: 'none' })}
                 onDelete={() => {

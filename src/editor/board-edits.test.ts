@@ -7,12 +7,12 @@ const stat = (id: string, x: number, y: number, w = 3, h = 2): BoardTile => ({
   kind: 'stat',
   id,
   statistic: 'Current_In_Queue',
-  object: { type: 'Queue', id: 'sales' },
+  object: { kind: 'queue', id: 'sales' },
   format: 'count',
   layout: { x, y, w, h },
 });
 
-const board = (tiles: BoardTile[]): Board => ({ version: 1, id: 'mine', title: 'Mine', tiles });
+const board = (tiles: BoardTile[]): Board => ({ version: 2, id: 'mine', title: 'Mine', tiles });
 
 describe('board edits', () => {
   it('should move and resize a tile on the grid, and refuse to leave it or cover another tile', () => {
@@ -71,7 +71,7 @@ describe('board edits', () => {
 
 describe('setSound', () => {
   it('turns sound on and off, writing no field when off, and is no edit when nothing changes', () => {
-    const board: Board = { version: 1, id: 'b', title: 'B', tiles: [] };
+    const board: Board = { version: 2, id: 'b', title: 'B', tiles: [] };
     const on = setSound(board, true);
     expect(on).toEqual({ ...board, sound: true });
     expect(setSound(on, true)).toBe(on);

@@ -1,20 +1,13 @@
-import { useQuery } from '@tanstack/react-query';
 import { useId, useMemo, useState, type ReactElement } from 'react';
 import { EVERY_OBJECT } from '../boards/board-objects.ts';
-import { catalogQueryOptions } from '../boards/catalog-query.ts';
-import { useApiClient } from '../lib/api-client.tsx';
-import type { ObjectSource } from './tile-draft.ts';
-
-const NOUNS: Readonly<Record<ObjectSource, string>> = {
-  queues: 'queues',
-  skills: 'skills',
-  'agent-groups': 'agent groups',
-  agents: 'agents',
-};
+import { useObjects } from '../boards/objects-query.ts';
+import { objectKindWords, type ObjectKind } from '../vocabulary/object-kinds.ts';
 
 export interface ObjectPickerProps {
-  readonly source: ObjectSource;
-  /** `['*']` is every object of the source. */
+  /** The source id (resolved: never empty). */
+  readonly source: string;
+  readonly kind: ObjectKind;
+  /** `['*']` is every object of the kind. */
   readonly value: readonly string[];
   readonly onChange: (ids: readonly string[]) => void;
   /** An aggregate combines several objects; every other tile shows one, or all. */
@@ -26,12 +19,11 @@ export interface ObjectPickerProps {
  * own listing queries). Native radio buttons and checkboxes in a fieldset: the keyboard and screen
  * readers know them, and a filter field narrows a long list of queues or agents.
  */
-export function ObjectPicker({ source, value, onChange, multiple }: ObjectPickerProps): ReactElement {
-  const client = useApiClient();
-  const listing = useQuery(catalogQueryOptions(client, source));
+export function ObjectPicker({ source, kind, value, onChange, multiple }: ObjectPickerProps): ReactElement {
+  const listing = useObjects(source, kind);
   const [filter, setFilter] = useState('');
   const name = useId();
-  const noun = NOUNS[source];
+  const { one, many: noun } = objectKindWords(kind);
   const every = value.includes(EVERY_OBJECT);
 
   const shown = useMemo(() => {
@@ -64,7 +56,7 @@ export function ObjectPicker({ source, value, onChange, multiple }: ObjectPicker
       <div className="max-h-48 overflow-auto rounded border border-slate-700 p-1" role="group" aria-label={`${noun} to show`}>
         <label className="flex items-center gap-2 px-1 py-0.5 text-sm font-semibold text-slate-100">
           <input type={type} name={name} data-testid="object-option" data-object={EVERY_OBJECT} checked={every} onChange={(e) => toggle(EVERY_OBJECT, e.target.checked)} />
-          Every {noun.replace(/s$/, '')} (follows the listing)
+          Every {one} (follows the listing)
         </label>
         {shown.map((object) => (
           <label key={object.id} className="flex items-center gap-2 px-1 py-0.5 text-sm text-slate-200">

@@ -2,11 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseBoard, type BoardTile } from '../boards/board-schema.ts';
-import { draftToTile, emptyDraft, sourceObjectType, tileToDraft, type ObjectTypeOf, type TileDraft } from './tile-draft.ts';
-
-// A skill's queue statistics are asked of its virtual queue (statistics.yaml SKILL_Q), the rest of its agent group.
-const SKILL_QUEUE_STATISTICS = new Set(['ServiceLevel', 'Current_In_Queue', 'CurrMaxCallWaitingTime', 'AverageWaitingTime', 'Total_Answered', 'Total_Abandoned']);
-const objectTypeOf: ObjectTypeOf = (statistic, source) => (source === 'skills' && SKILL_QUEUE_STATISTICS.has(statistic) ? 'Queue' : sourceObjectType(source));
+import { draftToTile, emptyDraft, tileToDraft, type TileDraft } from './tile-draft.ts';
 
 function shippedTiles(): readonly BoardTile[] {
   const dir = join(import.meta.dirname, '../../public/boards');
@@ -24,21 +20,21 @@ describe('tileToDraft → draftToTile', () => {
     const tiles = shippedTiles();
     expect(tiles.length).toBeGreaterThan(3);
     for (const tile of tiles) {
-      const result = draftToTile(tileToDraft(tile), tile.id, tile.layout, objectTypeOf);
+      const result = draftToTile(tileToDraft(tile), tile.id, tile.layout);
       expect(result, tile.id).toEqual({ ok: true, tile });
     }
   });
 
   it('keeps thresholds the form has no field for (a third threshold, a hysteresis band)', () => {
     const parsed = parseBoard({
-      version: 1,
+      version: 2,
       id: 'b',
       title: 'b',
       tiles: [
         {
           id: 'q',
           statistic: 'Current_In_Queue',
-          object: { type: 'Queue', id: 'sales' },
+          object: { kind: 'queue', id: 'sales' },
           format: 'count',
           layout: AT,
           thresholds: [
@@ -51,7 +47,7 @@ describe('tileToDraft → draftToTile', () => {
     });
     if (!parsed.ok) throw new Error(parsed.error.message);
     const tile = parsed.board.tiles[0] as BoardTile;
-    const back = draftToTile(tileToDraft(tile), 'q', AT, objectTypeOf);
+    const back = draftToTile(tileToDraft(tile), 'q', AT);
     expect(back.ok && 'thresholds' in back.tile ? back.tile.thresholds : undefined).toEqual([
       { when: 'above', value: 5, level: 'warning', hysteresis: 2 },
       { when: 'above', value: 10, level: 'critical' },
@@ -64,40 +60,46 @@ describe('draftToTile', () => {
   const stat: TileDraft = { ...emptyDraft('stat'), statistic: 'ServiceLevel', format: 'percent', objectIds: ['vip'] };
 
   it('builds a stat tile with a threshold and an answer-time target', () => {
-    const result = draftToTile({ ...stat, warning: { enabled: true, when: 'below', value: '80' }, serviceLevelSeconds: '20' }, 'sl', AT, objectTypeOf);
+    const result = draftToTile({ ...stat, warning: { enabled: true, when: 'below', value: '80' }, serviceLevelSeconds: '20' }, 'sl', AT);
     expect(result).toEqual({
       ok: true,
-      tile: { id: 'sl', kind: 'stat', layout: AT, object: { type: 'Queue', id: 'vip', catalog: 'queues' }, statistic: 'ServiceLevel', format: 'percent', thresholds: [{ when: 'below', value: 80, level: 'warning' }], serviceLevelSeconds: 20 },
+      tile: { id: 'sl', kind: 'stat', layout: AT, object: { kind: 'queue', id: 'vip' }, statistic: 'ServiceLevel', format: 'percent', thresholds: [{ when: 'below', value: 80, level: 'warning' }], serviceLevelSeconds: 20 },
     });
   });
 
   it('names the field of what is wrong, as a board file import would', () => {
-    expect(draftToTile({ ...stat, statistic: '' }, 'x', AT, objectTypeOf)).toMatchObject({ ok: false, error: { path: 'statistic' } });
-    expect(draftToTile({ ...stat, warning: { enabled: true, when: 'below', value: 'eighty' } }, 'x', AT, objectTypeOf)).toMatchObject({ ok: false, error: { path: 'thresholds', message: 'warning: enter a number' } });
-    expect(draftToTile({ ...stat, serviceLevelSeconds: '0' }, 'x', AT, objectTypeOf)).toMatchObject({ ok: false, error: { path: 'serviceLevelSeconds' } });
-    expect(draftToTile({ ...stat, statistic: 'Current_In_Queue', format: 'count', serviceLevelSeconds: '20' }, 'x', AT, objectTypeOf)).toMatchObject({ ok: false, error: { path: 'serviceLevelSeconds' } });
+    expect(draftToTile({ ...stat, statistic: '' }, 'x', AT)).toMatchObject({ ok: false, error: { path: 'statistic' } });
+    expect(draftToTile({ ...stat, warning: { enabled: true, when: 'below', value: 'eighty' } }, 'x', AT)).toMatchObject({ ok: false, error: { path: 'thresholds', message: 'warning: enter a number' } });
+    expect(draftToTile({ ...stat, serviceLevelSeconds: '0' }, 'x', AT)).toMatchObject({ ok: false, error: { path: 'serviceLevelSeconds' } });
+    expect(draftToTile({ ...stat, statistic: 'Current_In_Queue', format: 'count', serviceLevelSeconds: '20' }, 'x', AT)).toMatchObject({ ok: false, error: { path: 'serviceLevelSeconds' } });
     const sumOfPercent: TileDraft = { ...emptyDraft('aggregate'), statistic: 'ServiceLevel', format: 'percent', combine: 'sum', objectIds: ['a', 'b'] };
-    expect(draftToTile(sumOfPercent, 'x', AT, objectTypeOf)).toMatchObject({ ok: false, error: { path: 'combine' } });
-    expect(draftToTile({ ...emptyDraft('table'), objectIds: ['*'] }, 'x', AT, objectTypeOf)).toMatchObject({ ok: false, error: { path: 'columns' } });
+    expect(draftToTile(sumOfPercent, 'x', AT)).toMatchObject({ ok: false, error: { path: 'combine' } });
+    expect(draftToTile({ ...emptyDraft('table'), objectIds: ['*'] }, 'x', AT)).toMatchObject({ ok: false, error: { path: 'columns' } });
   });
 
-  it('writes a skill queue statistic as the skill’s virtual queue, from the skills listing', () => {
-    const result = draftToTile({ ...stat, source: 'skills', objectIds: ['*'] }, 'x', AT, objectTypeOf);
-    expect(result.ok && 'object' in result.tile ? result.tile.object : undefined).toEqual({ type: 'Queue', id: '*', catalog: 'skills' });
+  it('writes the objects and the columns of a skills tile in the wallboard\'s kinds, leaving the wire types to the source', () => {
+    const result = draftToTile({ ...stat, objectKind: 'skill', objectIds: ['*'] }, 'x', AT);
+    expect(result.ok && 'object' in result.tile ? result.tile.object : undefined).toEqual({ kind: 'skill', id: '*' });
     const table = draftToTile(
-      { ...emptyDraft('table'), source: 'skills', columns: [{ statistic: 'CurrentReadyAgents', format: 'count' }, { statistic: 'ServiceLevel', format: 'percent' }] },
+      { ...emptyDraft('table'), objectKind: 'skill', columns: [{ statistic: 'CurrentReadyAgents', format: 'count' }, { statistic: 'ServiceLevel', format: 'percent' }] },
       't',
-      AT,
-      objectTypeOf,
+      AT
     );
     expect(table.ok && table.tile.kind === 'table' ? table.tile.columns : undefined).toEqual([
       { statistic: 'CurrentReadyAgents', format: 'count' },
-      { statistic: 'ServiceLevel', format: 'percent', objectType: 'Queue' },
+      { statistic: 'ServiceLevel', format: 'percent' },
     ]);
   });
 
+  it('names the tile\'s source only when it is not the default', () => {
+    const own = draftToTile({ ...stat, source: 'cloud' }, 'x', AT);
+    expect(own.ok && own.tile).toMatchObject({ source: 'cloud' });
+    const plain = draftToTile(stat, 'x', AT);
+    expect(plain.ok && plain.tile).not.toHaveProperty('source');
+  });
+
   it('builds an aggregate over chosen objects, weighted by default for a service level', () => {
-    const result = draftToTile({ ...emptyDraft('aggregate'), statistic: 'ServiceLevel', format: 'percent', combine: 'weighted-mean', objectIds: ['sales', 'vip'] }, 'a', AT, objectTypeOf);
-    expect(result).toMatchObject({ ok: true, tile: { kind: 'aggregate', combine: 'weighted-mean', objects: [{ type: 'Queue', id: 'sales', catalog: 'queues' }, { type: 'Queue', id: 'vip', catalog: 'queues' }] } });
+    const result = draftToTile({ ...emptyDraft('aggregate'), statistic: 'ServiceLevel', format: 'percent', combine: 'weighted-mean', objectIds: ['sales', 'vip'] }, 'a', AT);
+    expect(result).toMatchObject({ ok: true, tile: { kind: 'aggregate', combine: 'weighted-mean', objects: [{ kind: 'queue', id: 'sales' }, { kind: 'queue', id: 'vip' }] } });
   });
 });

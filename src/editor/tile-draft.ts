@@ -1,6 +1,6 @@
-import { parseBoard, type AggregateCombine, type BoardError, type BoardObjectType, type BoardTile, type Catalog, type ObjectRef, type TableColumn, type Threshold, type TileLayout } from '../boards/board-schema.ts';
-import { catalogFor } from '../boards/catalog-query.ts';
+import { BOARD_VERSION, parseBoard, type AggregateCombine, type BoardError, type BoardTile, type TableColumn, type Threshold, type TileLayout } from '../boards/board-schema.ts';
 import type { ValueFormat } from '../lib/format-value.ts';
+import type { ObjectKind } from '../vocabulary/object-kinds.ts';
 
 /**
  * What the editor's tile form holds: text as typed, choices as made. A draft becomes a board tile
@@ -10,8 +10,6 @@ import type { ValueFormat } from '../lib/format-value.ts';
 
 export type TileKind = BoardTile['kind'];
 
-/** Where a tile's objects come from: one of the listing endpoints. */
-export type ObjectSource = Catalog;
 
 export interface ThresholdDraft {
   readonly enabled: boolean;
@@ -22,13 +20,16 @@ export interface ThresholdDraft {
   readonly hysteresis?: number | undefined;
 }
 
-/** A table column as the board file has it; its object type is worked out from the statistic. */
-export type ColumnDraft = Omit<TableColumn, 'objectType'>;
+/** A table column as the board file has it; a column asked of another kind (version 1 files) keeps it. */
+export type ColumnDraft = TableColumn;
 
 export interface TileDraft {
   readonly kind: TileKind;
-  readonly source: ObjectSource;
-  /** `['*']` is every object of the source; stat, table and trend tiles take one entry. */
+  /** The source id of the runtime configuration; empty for the default source. */
+  readonly source: string;
+  /** What the tile's objects are: queues, skills, agent groups or agents. */
+  readonly objectKind: ObjectKind;
+  /** `['*']` is every object of the kind; stat, table and trend tiles take one entry. */
   readonly objectIds: readonly string[];
   readonly statistic: string;
   readonly format: ValueFormat;
@@ -43,26 +44,6 @@ export interface TileDraft {
   /** Answer-time target in seconds; empty for the statistic's own definition. */
   readonly serviceLevelSeconds: string;
   readonly weightStatistic?: string | undefined;
-  /**
-   * Whether objects name their listing (`"catalog"`) even where it is the type's own. New tiles do,
-   * as the shipped boards do; a tile read from a file keeps how it was written.
-   */
-  readonly writeCatalog: boolean;
-}
-
-/** Which object type a statistic of a source is asked for (a skill's ServiceLevel is its virtual `Queue`). */
-export type ObjectTypeOf = (statistic: string, source: ObjectSource) => BoardObjectType;
-
-const SOURCE_TYPES: Readonly<Record<ObjectSource, BoardObjectType>> = {
-  queues: 'Queue',
-  skills: 'GroupAgents',
-  'agent-groups': 'GroupAgents',
-  agents: 'Agent',
-};
-
-/** The object type a source's objects have when a statistic does not say otherwise. */
-export function sourceObjectType(source: ObjectSource): BoardObjectType {
-  return SOURCE_TYPES[source];
 }
 
 const OFF: ThresholdDraft = { enabled: false, when: 'above', value: '' };
@@ -71,7 +52,8 @@ export function emptyDraft(kind: TileKind): TileDraft {
   const agents = kind === 'agent-grid';
   return {
     kind,
-    source: agents ? 'agents' : 'queues',
+    source: '',
+    objectKind: agents ? 'agent' : 'queue',
     objectIds: ['*'],
     statistic: agents ? 'CurrentAgentState' : '',
     format: 'count',
@@ -83,7 +65,6 @@ export function emptyDraft(kind: TileKind): TileDraft {
     minutes: '30',
     combine: 'sum',
     serviceLevelSeconds: '',
-    writeCatalog: true,
   };
 }
 
@@ -111,14 +92,9 @@ export function thresholdDrafts(thresholds: readonly Threshold[] | undefined): P
   return { warning: draft(warning), critical: draft(critical), otherThresholds: list.filter((t) => t !== warning && t !== critical) };
 }
 
-function sourceOf(object: ObjectRef): ObjectSource {
-  return catalogFor(object);
-}
-
 /** The form's view of a tile on the board, so its settings can be changed. */
 export function tileToDraft(tile: BoardTile): TileDraft {
-  const objects = tile.kind === 'aggregate' ? tile.objects : [tile.object];
-  const base = { ...emptyDraft(tile.kind), writeCatalog: objects.some((o) => o.catalog !== undefined) };
+  const base = { ...emptyDraft(tile.kind), source: tile.source ?? '' };
   const title = tile.title ?? '';
   switch (tile.kind) {
     case 'stat':
@@ -126,7 +102,7 @@ export function tileToDraft(tile: BoardTile): TileDraft {
       return {
         ...base,
         ...thresholdDrafts(tile.thresholds),
-        source: sourceOf(tile.object),
+        objectKind: tile.object.kind,
         objectIds: [tile.object.id],
         statistic: tile.statistic,
         format: tile.format,
@@ -137,19 +113,19 @@ export function tileToDraft(tile: BoardTile): TileDraft {
     case 'table':
       return {
         ...base,
-        source: sourceOf(tile.object),
+        objectKind: tile.object.kind,
         objectIds: [tile.object.id],
         title,
-        columns: tile.columns.map(({ objectType: _type, ...column }) => column),
+        columns: tile.columns,
       };
     case 'agent-grid':
-      return { ...base, source: sourceOf(tile.object), objectIds: [tile.object.id], statistic: tile.statistic, title };
+      return { ...base, objectKind: tile.object.kind, objectIds: [tile.object.id], statistic: tile.statistic, title };
     case 'aggregate': {
       const first = tile.objects[0];
       return {
         ...base,
         ...thresholdDrafts(tile.thresholds),
-        source: first ? sourceOf(first) : 'queues',
+        objectKind: first?.kind ?? 'queue',
         objectIds: tile.objects.map((o) => o.id),
         statistic: tile.statistic,
         format: tile.format,
@@ -169,10 +145,6 @@ function numberOf(text: string): number | undefined {
   if (trimmed === '') return undefined;
   const n = Number(trimmed);
   return Number.isFinite(n) ? n : undefined;
-}
-
-function objectRef(type: BoardObjectType, id: string, source: ObjectSource, writeCatalog: boolean): ObjectRef {
-  return writeCatalog || catalogFor({ type }) !== source ? { type, id, catalog: source } : { type, id };
 }
 
 function thresholdsOf(draft: TileDraft): readonly Threshold[] | string {
@@ -197,9 +169,10 @@ function fail(path: string, message: string): DraftResult {
  * The tile a draft describes, at `layout` under `id`, checked by the board schema. A refusal names
  * the field as the board file would (`thresholds[0].value`, `serviceLevelSeconds`).
  */
-export function draftToTile(draft: TileDraft, id: string, layout: TileLayout, objectTypeOf: ObjectTypeOf): DraftResult {
+export function draftToTile(draft: TileDraft, id: string, layout: TileLayout): DraftResult {
   const title = draft.title.trim();
-  const common = { id, layout, ...(title && { title }) };
+  const common = { id, layout, ...(title && { title }), ...(draft.source && { source: draft.source }) };
+  const objectRef = (objectId: string): { readonly kind: ObjectKind; readonly id: string } => ({ kind: draft.objectKind, id: objectId });
   const needsStatistic = draft.kind !== 'table' && draft.kind !== 'agent-grid';
   if (needsStatistic && !draft.statistic) return fail('statistic', 'choose a statistic');
   if (draft.objectIds.length === 0) return fail('object', 'choose at least one object');
@@ -214,36 +187,30 @@ export function draftToTile(draft: TileDraft, id: string, layout: TileLayout, ob
   let raw: unknown;
   switch (draft.kind) {
     case 'stat':
-      raw = { ...common, kind: 'stat', object: objectRef(objectTypeOf(draft.statistic, draft.source), firstId, draft.source, draft.writeCatalog), statistic: draft.statistic, format: draft.format, ...withThresholds, ...slTarget };
+      raw = { ...common, kind: 'stat', object: objectRef(firstId), statistic: draft.statistic, format: draft.format, ...withThresholds, ...slTarget };
       break;
     case 'trend': {
       const minutes = numberOf(draft.minutes);
       if (minutes === undefined) return fail('minutes', 'enter a number of minutes');
-      raw = { ...common, kind: 'trend', object: objectRef(objectTypeOf(draft.statistic, draft.source), firstId, draft.source, draft.writeCatalog), statistic: draft.statistic, format: draft.format, minutes, ...withThresholds, ...slTarget };
+      raw = { ...common, kind: 'trend', object: objectRef(firstId), statistic: draft.statistic, format: draft.format, minutes, ...withThresholds, ...slTarget };
       break;
     }
     case 'table': {
       if (draft.columns.length === 0) return fail('columns', 'choose at least one statistic for the columns');
-      const rowType = sourceObjectType(draft.source);
-      const columns = draft.columns.map((c) => {
-        const type = objectTypeOf(c.statistic, draft.source);
-        return { ...c, ...(type !== rowType && { objectType: type }) };
-      });
-      raw = { ...common, kind: 'table', object: objectRef(rowType, firstId, draft.source, draft.writeCatalog), columns };
+      raw = { ...common, kind: 'table', object: objectRef(firstId), columns: draft.columns };
       break;
     }
     case 'agent-grid':
-      raw = { ...common, kind: 'agent-grid', object: objectRef('Agent', firstId, draft.source, draft.writeCatalog), statistic: draft.statistic || 'CurrentAgentState' };
+      raw = { ...common, kind: 'agent-grid', object: objectRef(firstId), statistic: draft.statistic || 'CurrentAgentState' };
       break;
     case 'aggregate': {
-      const type = objectTypeOf(draft.statistic, draft.source);
-      const objects = draft.objectIds.map((objectId) => objectRef(type, objectId, draft.source, draft.writeCatalog));
+      const objects = draft.objectIds.map(objectRef);
       const weight = draft.combine === 'weighted-mean' && draft.weightStatistic ? { weightStatistic: draft.weightStatistic } : {};
       raw = { ...common, kind: 'aggregate', objects, statistic: draft.statistic, format: draft.format, combine: draft.combine, ...weight, ...withThresholds };
       break;
     }
   }
-  const parsed = parseBoard({ version: 1, id: 'draft', title: 'draft', tiles: [raw] });
+  const parsed = parseBoard({ version: BOARD_VERSION, id: 'draft', title: 'draft', tiles: [raw] });
   if (!parsed.ok) return fail(parsed.error.path.replace(/^tiles\[0\]\.?/, ''), parsed.error.message);
   const tile = parsed.board.tiles[0];
   return tile ? { ok: true, tile } : fail('', 'the tile could not be made');

@@ -1,11 +1,14 @@
 import { useId, useState, type FormEvent, type ReactElement, type ReactNode } from 'react';
 import type { AggregateCombine, BoardError } from '../boards/board-schema.ts';
-import { defaultWeightStatistic } from '../boards/aggregate-weight.ts';
+import { defaultWeightStatistic } from '../vocabulary/statistics.ts';
 import type { ValueFormat } from '../lib/format-value.ts';
 import { weightNoun } from '../tiles/aggregate-words.ts';
 import { ObjectPicker } from './object-picker.tsx';
-import type { StatisticChoice, StatisticChoices } from './statistic-choice.ts';
-import { thresholdDrafts, type ObjectSource, type ThresholdDraft, type TileDraft, type TileKind } from './tile-draft.ts';
+import type { StatisticChoice } from './statistic-choice.ts';
+import { thresholdDrafts, type ThresholdDraft, type TileDraft, type TileKind } from './tile-draft.ts';
+import { useStatisticChoices } from './use-statistic-choices.ts';
+import { useSources } from '../boards/sources-context.tsx';
+import { OBJECT_KINDS, objectKindWords } from '../vocabulary/object-kinds.ts';
 
 const KINDS: readonly { readonly kind: TileKind; readonly label: string; readonly hint: string }[] = [
   { kind: 'stat', label: 'Number', hint: 'one statistic, a big number per object' },
@@ -15,12 +18,6 @@ const KINDS: readonly { readonly kind: TileKind; readonly label: string; readonl
   { kind: 'agent-grid', label: 'Agent grid', hint: 'every agent’s state' },
 ];
 
-const SOURCES: readonly { readonly source: ObjectSource; readonly label: string }[] = [
-  { source: 'queues', label: 'Queues' },
-  { source: 'skills', label: 'Skills' },
-  { source: 'agent-groups', label: 'Agent groups' },
-  { source: 'agents', label: 'Agents' },
-];
 
 const FORMATS: readonly { readonly format: ValueFormat; readonly label: string }[] = [
   { format: 'count', label: 'Count' },
@@ -70,7 +67,8 @@ export interface TileFormProps {
   /** Adding offers the kinds; editing keeps the tile's kind. */
   readonly mode: 'add' | 'edit';
   readonly initial: TileDraft;
-  readonly statistics: StatisticChoices;
+  /** The runtime config's service-level target: the pre-filled warning line of a service level. */
+  readonly serviceLevelTargetPercent: number;
   /** Turns the draft into a tile, or names what is wrong. */
   readonly onSubmit: (draft: TileDraft) => BoardError | undefined;
   readonly onCancel: () => void;
@@ -127,16 +125,21 @@ function Section({ children }: { readonly children: ReactNode }): ReactElement {
  * thresholds, target, combination). Nothing reaches the board until the draft passes the board
  * schema; a refusal names the field, as an import would.
  */
-export function TileForm({ mode, initial, statistics, onSubmit, onCancel, onDelete, headingId }: TileFormProps): ReactElement {
+export function TileForm({ mode, initial, serviceLevelTargetPercent, onSubmit, onCancel, onDelete, headingId }: TileFormProps): ReactElement {
   const [draft, setDraft] = useState(initial);
   const [error, setError] = useState<BoardError | undefined>(undefined);
   const ids = useId();
-  const choices = statistics.forSource(draft.source);
+  const sources = useSources();
+  const sourceId = draft.source || sources.defaultSource;
+  const statistics = useStatisticChoices(sourceId, serviceLevelTargetPercent);
+  const { objectKinds } = statistics;
+  const choices = statistics.forKind(draft.objectKind);
+  const missing = statistics.missingForKind(draft.objectKind).filter((m) => m.name !== 'CurrentAgentState');
   const chosen = choices.find((c) => c.name === draft.statistic);
   const numeric = choices.filter((c) => c.format !== undefined);
   const needsStatistic = draft.kind === 'stat' || draft.kind === 'trend' || draft.kind === 'aggregate';
   const showsThresholds = needsStatistic;
-  const serviceLevel = needsStatistic && draft.kind !== 'aggregate' && draft.statistic === 'ServiceLevel' && chosen?.objectType === 'Queue';
+  const serviceLevel = needsStatistic && draft.kind !== 'aggregate' && chosen?.answerTimeTarget === true;
 
   function update(patch: Partial<TileDraft>): void {
     setDraft((d) => ({ ...d, ...patch }));
@@ -147,8 +150,8 @@ export function TileForm({ mode, initial, statistics, onSubmit, onCancel, onDele
     setDraft((d) => ({
       ...d,
       kind,
-      // An agent grid lists agents; every other kind keeps the source chosen so far.
-      source: kind === 'agent-grid' ? 'agents' : d.source,
+      // An agent grid lists agents; every other kind keeps the objects chosen so far.
+      objectKind: kind === 'agent-grid' ? 'agent' : d.objectKind,
       statistic: kind === 'agent-grid' ? 'CurrentAgentState' : d.kind === 'agent-grid' ? '' : d.statistic,
       objectIds: kind === 'aggregate' || d.objectIds.length === 1 ? d.objectIds : ['*'],
     }));
@@ -178,28 +181,48 @@ export function TileForm({ mode, initial, statistics, onSubmit, onCancel, onDele
         </fieldset>
       )}
 
-      {draft.kind !== 'agent-grid' && (
+      {sources.byId.size > 1 && (
         <label className={labelText}>
-          Objects from
+          Data from
           <select
-            data-testid="tile-source"
-            value={draft.source}
-            onChange={(e) => {
-              const source = SOURCES.find((s) => s.source === e.target.value)?.source ?? 'queues';
-              update({ source, objectIds: ['*'], statistic: '', columns: [] });
-            }}
+            data-testid="tile-data-source"
+            value={sourceId}
+            onChange={(e) => update({ source: e.target.value === sources.defaultSource ? '' : e.target.value, objectIds: ['*'], statistic: '', columns: [] })}
             className={field}
           >
-            {SOURCES.filter((s) => s.source !== 'agents' || draft.kind !== 'table').map(({ source, label }) => (
-              <option key={source} value={source}>
-                {label}
+            {[...sources.byId.values()].map((entry) => (
+              <option key={entry.id} value={entry.id}>
+                {entry.definition.label} ({entry.id}){entry.id === sources.defaultSource ? ', the default' : ''}
               </option>
             ))}
           </select>
         </label>
       )}
 
-      <ObjectPicker source={draft.source} value={draft.objectIds} multiple={draft.kind === 'aggregate'} onChange={(objectIds) => update({ objectIds })} />
+      {draft.kind !== 'agent-grid' && (
+        <label className={labelText}>
+          Objects
+          <select
+            data-testid="tile-source"
+            value={draft.objectKind}
+            onChange={(e) => {
+              const objectKind = OBJECT_KINDS.find((k) => k === e.target.value) ?? 'queue';
+              update({ objectKind, objectIds: ['*'], statistic: '', columns: [] });
+            }}
+            className={field}
+          >
+            {objectKinds
+              .filter((k) => k !== 'agent' || draft.kind !== 'table')
+              .map((k) => (
+                <option key={k} value={k}>
+                  {objectKindWords(k).title}
+                </option>
+              ))}
+          </select>
+        </label>
+      )}
+
+      <ObjectPicker source={sourceId} kind={draft.objectKind} value={draft.objectIds} multiple={draft.kind === 'aggregate'} onChange={(objectIds) => update({ objectIds })} />
 
       {needsStatistic && (
         <Section>
@@ -221,6 +244,15 @@ export function TileForm({ mode, initial, statistics, onSubmit, onCancel, onDele
                   {c.label} ({c.name})
                 </option>
               ))}
+              {missing.length > 0 && (
+                <optgroup label={`Not available from ${statistics.sourceLabel}`} data-testid="statistic-unavailable">
+                  {missing.map((m) => (
+                    <option key={m.name} value={m.name} disabled data-testid="statistic-missing" data-statistic={m.name}>
+                      {m.label} — {statistics.sourceLabel} cannot supply it
+                    </option>
+                  ))}
+                </optgroup>
+              )}
             </select>
           </label>
           <p id={meaningId} data-testid="statistic-meaning" className="text-sm text-slate-300">

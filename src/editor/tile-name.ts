@@ -1,5 +1,5 @@
 import type { BoardTile } from '../boards/board-schema.ts';
-import { statisticLabel } from '../tiles/statistic-labels.ts';
+import { wallboardStatistic } from '../vocabulary/statistics.ts';
 
 const KIND_NAMES: Readonly<Record<BoardTile['kind'], string>> = {
   stat: 'Number',
@@ -14,5 +14,5 @@ export function tileName(tile: BoardTile): string {
   if (tile.title) return tile.title;
   if (tile.kind === 'table') return `${KIND_NAMES.table} of ${tile.columns.length} statistics`;
   if (tile.kind === 'agent-grid') return KIND_NAMES['agent-grid'];
-  return `${KIND_NAMES[tile.kind]}: ${statisticLabel(tile.statistic)}`;
+  return `${KIND_NAMES[tile.kind]}: ${wallboardStatistic(tile.statistic)?.label ?? tile.statistic}`;
 }

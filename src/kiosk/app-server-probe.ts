@@ -1,4 +1,4 @@
-import { staticFileUrl } from '../boards/static-file-url.ts';
+import { staticFileUrl } from '../lib/static-file-url.ts';
 
 /**
  * Before a kiosk reloads itself: does the server serve the app right now? Reloading while it does

@@ -1,8 +1,9 @@
 import { useEffect, useState, type ReactElement } from 'react';
 import { boardChoices, type BoardChoice } from '../app/board-choices.ts';
-import { SessionScope } from '../app/session-scope.tsx';
-import { useLiveSource } from '../app/use-live-source.ts';
-import type { AuthSession } from '../auth/auth-session.ts';
+import { SourcesScope } from '../app/sources-scope.tsx';
+import { useLive } from '../app/use-live.tsx';
+import type { Sources } from '../boards/sources-context.tsx';
+import { StatisticInfoProvider } from '../tiles/statistic-info.tsx';
 import type { Board } from '../boards/board-schema.ts';
 import { useBoardsSpecs } from '../boards/board-specs.ts';
 import type { LocalBoards } from '../boards/local-boards.ts';
@@ -22,13 +23,13 @@ import { useSelfHealing } from './use-self-healing.ts';
 import { useWakeLock } from './use-wake-lock.ts';
 
 export interface KioskAppProps {
-  readonly session: AuthSession;
+  readonly sources: Sources;
   readonly defaultBoard: string;
   readonly localBoards: LocalBoards;
 }
 
 /** The signed-in kiosk (`/kiosk?board=…` or `?playlist=…&interval=…`): one board full screen, no chrome but a status strip. */
-export function KioskApp({ session, defaultBoard, localBoards }: KioskAppProps): ReactElement {
+export function KioskApp({ sources, defaultBoard, localBoards }: KioskAppProps): ReactElement {
   // Read once: the kiosk changes only `at` in the address itself (replaceState), never the rest.
   const [route] = useState<KioskRoute>(() => parseKioskRoute(window.location.search));
   // src/main.tsx applies `theme=` before the first frame on a reload; after a first sign-in the page
@@ -38,9 +39,9 @@ export function KioskApp({ session, defaultBoard, localBoards }: KioskAppProps):
     browserTheme().setOverride(route.theme ?? KIOSK_DEFAULT_THEME);
   }, [route.theme]);
   return (
-    <SessionScope session={session}>
-      <KioskBoards session={session} route={route} defaultBoard={defaultBoard} localBoards={localBoards} />
-    </SessionScope>
+    <SourcesScope sources={sources}>
+      <KioskBoards sources={sources} route={route} defaultBoard={defaultBoard} localBoards={localBoards} />
+    </SourcesScope>
   );
 }
 
@@ -64,13 +65,13 @@ function useSameItems<T>(items: readonly T[]): readonly T[] {
 }
 
 interface KioskBoardsProps {
-  readonly session: AuthSession;
+  readonly sources: Sources;
   readonly route: KioskRoute;
   readonly defaultBoard: string;
   readonly localBoards: LocalBoards;
 }
 
-function KioskBoards({ session, route, defaultBoard, localBoards }: KioskBoardsProps): ReactElement {
+function KioskBoards({ sources, route, defaultBoard, localBoards }: KioskBoardsProps): ReactElement {
   const [startedAt] = useState(() => Date.now());
   const shipped = useShippedBoards();
   const local = useLocalBoards(localBoards);
@@ -84,8 +85,8 @@ function KioskBoards({ session, route, defaultBoard, localBoards }: KioskBoardsP
   // The whole playlist stays subscribed, so the next board is live the moment it shows.
   const ready = useSameItems(found.flatMap((choice): Board[] => (choice?.state === 'ready' ? [choice.board] : [])));
   const specs = useBoardsSpecs(ready);
-  const { stat, control } = useLiveSource(session, specs);
-  const healing = useSelfHealing(control, stat, specs.length > 0);
+  const { stat, controls, catalogs, runners } = useLive(sources, specs);
+  const healing = useSelfHealing(controls, stat, specs.length > 0);
   const wakeLock = useWakeLock();
   const idle = useIdleCursor();
   useFullscreen();
@@ -115,6 +116,8 @@ function KioskBoards({ session, route, defaultBoard, localBoards }: KioskBoardsP
 
   return (
     <StatStoreProvider store={stat}>
+      <StatisticInfoProvider catalogs={catalogs}>
+      {runners}
       <div data-testid="kiosk" className={`flex h-screen w-screen flex-col overflow-hidden bg-slate-950 text-slate-100 ${idle ? 'cursor-none' : ''}`}>
         <KioskStatusStrip
           title={board?.title ?? 'Wallboard'}
@@ -139,13 +142,14 @@ function KioskBoards({ session, route, defaultBoard, localBoards }: KioskBoardsP
           <HealthOverlay
             subscriptions={specs.length}
             startedAt={startedAt}
-            lastActivityAt={control.lastActivityAt}
+            lastActivityAt={() => Math.max(0, ...[...controls.values()].map((control) => control.lastActivityAt()))}
             healLevel={healing.level}
             lastHealAction={healing.lastAction}
             wakeLock={wakeLock}
           />
         )}
       </div>
+      </StatisticInfoProvider>
     </StatStoreProvider>
   );
 }

@@ -1,7 +1,7 @@
 import { parseThemeOverride, type Theme } from '../theme/theme-preference.ts';
 
 /**
- * What a kiosk address says (CONTRACTS.md): `/kiosk?board=<id>` or
+ * What a kiosk address says (docs/kiosk.md "Addresses"): `/kiosk?board=<id>` or
  * `/kiosk?playlist=<id>,<id>&interval=<seconds>`, plus `at` (the playlist position, kept in the
  * address so a soft reload comes back to the same board), `health` (the overlay) and `theme`
  * (`light` or `dark`, over the browser's stored choice: a TV has no one to pick it). A pure parse:

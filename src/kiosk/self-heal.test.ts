@@ -1,7 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { ConnectionState } from '../sources/stat-source.ts';
-import { createSelfHeal, HEAL_SPACING, IDLE_SILENCE_LIMIT_MS, silenceLimitMs, type HealAction, type HealObservation } from './self-heal.ts';
+import { createSelfHeal, HEAL_SPACING, idleSilenceLimitMs, silenceLimitMs, type HealAction, type HealObservation } from './self-heal.ts';
+
+/** A push source that answers a long poll every 30 s, as Genesys Engage's CometD does. */
+const PUSH = { mode: 'push', silenceLimitMs: 35_000 } as const;
+const IDLE_SILENCE_LIMIT_MS = 35_000;
 
 const LIMIT = 25_000;
 
@@ -21,14 +25,17 @@ function run(heal: ReturnType<typeof createSelfHeal>, from: number, to: number, 
 
 describe('silenceLimitMs', () => {
   it('should allow two periods and a margin when periodic statistics are on the board', () => {
-    expect(silenceLimitMs(10_000, 'live')).toBe(25_000);
-    expect(silenceLimitMs(1000, 'live')).toBe(15_000);
+    expect(silenceLimitMs(PUSH, 10_000, 'live')).toBe(25_000);
+    expect(silenceLimitMs(PUSH, 1000, 'live')).toBe(15_000);
   });
 
   it('should fall back to the long-poll timeout and a margin when nothing periodic is expected', () => {
-    expect(silenceLimitMs(undefined, 'live')).toBe(IDLE_SILENCE_LIMIT_MS);
-    expect(silenceLimitMs(600_000, 'live')).toBe(IDLE_SILENCE_LIMIT_MS);
-    expect(silenceLimitMs(10_000, 'unavailable')).toBe(IDLE_SILENCE_LIMIT_MS);
+    expect(silenceLimitMs(PUSH, undefined, 'live')).toBe(IDLE_SILENCE_LIMIT_MS);
+    expect(silenceLimitMs(PUSH, 600_000, 'live')).toBe(IDLE_SILENCE_LIMIT_MS);
+    expect(silenceLimitMs(PUSH, 10_000, 'unavailable')).toBe(IDLE_SILENCE_LIMIT_MS);
+    // A polling source is silent past two of its periods and a margin; a Genesys Cloud-like push source past its heartbeat limit.
+    expect(idleSilenceLimitMs({ mode: 'poll', periodMs: 10_000 })).toBe(25_000);
+    expect(silenceLimitMs({ mode: 'push', silenceLimitMs: 75_000 }, undefined, 'live')).toBe(75_000);
   });
 });
 

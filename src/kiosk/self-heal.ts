@@ -1,16 +1,11 @@
 import { backoffDelay, type RetryPolicy } from '../lib/backoff.ts';
+import type { Freshness } from '../sources/source-definition.ts';
 import type { ConnectionState } from '../sources/stat-source.ts';
 
 /** The ladder of a kiosk that has lost the server: each step only when the one before did not help. */
 export type HealAction = 'reconnect' | 'restart' | 'reload';
 const LADDER: readonly HealAction[] = ['reconnect', 'restart', 'reload'];
 
-/**
- * With nothing to say, the server still answers the long poll every 30 s (its Bayeux `timeout`);
- * no sign of life for longer than that plus a margin means the connection is dead, even if no
- * socket was closed.
- */
-export const IDLE_SILENCE_LIMIT_MS = 35_000;
 /** Periodic statistics promise a message every period: twice that plus a margin is silence. */
 const PERIOD_SILENCE_MARGIN_MS = 5000;
 const MIN_SILENCE_LIMIT_MS = 15_000;
@@ -21,11 +16,20 @@ const MIN_SILENCE_LIMIT_MS = 15_000;
  */
 export const HEAL_SPACING: RetryPolicy = { baseMs: 5000, capMs: 60_000 };
 
-/** How long silence may last before it counts, from the shortest promised period on the board. */
-export function silenceLimitMs(shortestPeriodMs: number | undefined, connection: ConnectionState): number {
-  // While the service is unavailable nothing is notified; only the long poll says it is alive.
-  if (shortestPeriodMs === undefined || connection === 'unavailable') return IDLE_SILENCE_LIMIT_MS;
-  return Math.min(IDLE_SILENCE_LIMIT_MS, Math.max(MIN_SILENCE_LIMIT_MS, 2 * shortestPeriodMs + PERIOD_SILENCE_MARGIN_MS));
+/**
+ * The longest a source may be silent with nothing to say: a push source promises a sign of life
+ * (a long poll answered, a heartbeat) within its own limit; a polling source answers every period.
+ */
+export function idleSilenceLimitMs(freshness: Freshness): number {
+  return freshness.mode === 'push' ? freshness.silenceLimitMs : 2 * freshness.periodMs + PERIOD_SILENCE_MARGIN_MS;
+}
+
+/** How long silence may last before it counts: the source's own promise, or sooner from the shortest period its values promise. */
+export function silenceLimitMs(freshness: Freshness, shortestPeriodMs: number | undefined, connection: ConnectionState): number {
+  const idle = idleSilenceLimitMs(freshness);
+  // While the service is unavailable nothing is notified; only the transport says it is alive.
+  if (shortestPeriodMs === undefined || connection === 'unavailable') return idle;
+  return Math.min(idle, Math.max(MIN_SILENCE_LIMIT_MS, 2 * shortestPeriodMs + PERIOD_SILENCE_MARGIN_MS));
 }
 
 export interface HealObservation {

@@ -1,19 +1,20 @@
 import { useEffect, useRef, useState } from 'react';
-import type { LiveSourceControl } from '../app/use-live-source.ts';
+import type { LiveControls } from '../app/live-sources.tsx';
 import type { StatStore } from '../store/create-stat-store.ts';
 import type { StatValue } from '../store/stat-value.ts';
 import { appServerAnswers } from './app-server-probe.ts';
 import { heapOverBound, sampleHeap } from './heap-watch.ts';
 import { createReloadGuard } from './reload-guard.ts';
-import { createSelfHeal, silenceLimitMs } from './self-heal.ts';
+import { createSelfHeal, silenceLimitMs, type SelfHeal } from './self-heal.ts';
 
 const CHECK_MS = 1000;
 
-/** The shortest period promised by any statistic watched, live or gone stale (staleness is what we are watching for). */
-function shortestPeriod(values: ReadonlyMap<string, StatValue>): number | undefined {
+/** The shortest period promised by any statistic of a source watched, live or gone stale (staleness is what we are watching for). */
+function shortestPeriod(values: ReadonlyMap<string, StatValue>, sourceId: string): number | undefined {
   let shortest: number | undefined;
+  const prefix = `${sourceId}|`;
   for (const value of values.values()) {
-    if (value.status === 'error' || value.periodMs === undefined) continue;
+    if (value.status === 'error' || value.periodMs === undefined || !value.key.startsWith(prefix)) continue;
     if (shortest === undefined || value.periodMs < shortest) shortest = value.periodMs;
   }
   return shortest;
@@ -27,12 +28,14 @@ export interface SelfHealingState {
 }
 
 /**
- * The kiosk's watchdog (issue 6): about once a second it looks for silence from the server, an
- * uncaught error or a heap past its bound, and climbs the ladder — reconnect, new source, reload —
- * with jittered spacing. A reload happens only when the server answers and the reload guard allows
- * it, and comes back to the same board and position (they are in the address).
+ * The kiosk's watchdog: about once a second it looks, source by source, for silence past what that
+ * source promises (src/sources/source-definition.ts `Freshness`), an uncaught error or a heap past
+ * its bound, and climbs each source's ladder — reconnect, new source, reload — with jittered
+ * spacing. One silent vendor is healed without touching the others until a reload is all that is
+ * left. A reload happens only when the server answers and the reload guard allows it, and comes
+ * back to the same board and position (they are in the address).
  */
-export function useSelfHealing(control: LiveSourceControl, stat: StatStore, watching: boolean): SelfHealingState {
+export function useSelfHealing(controls: LiveControls, stat: StatStore, watching: boolean): SelfHealingState {
   const watchingRef = useRef(watching);
   const lastActionRef = useRef<{ action: string; at: number } | undefined>(undefined);
   const levelRef = useRef<() => number>(() => 0);
@@ -44,11 +47,22 @@ export function useSelfHealing(control: LiveSourceControl, stat: StatStore, watc
   }, [watching]);
 
   useEffect(() => {
-    const heal = createSelfHeal(Date.now());
-    levelRef.current = () => heal.level();
+    const heals = new Map<string, SelfHeal>();
+    const healOf = (sourceId: string): SelfHeal => {
+      let heal = heals.get(sourceId);
+      if (!heal) {
+        heal = createSelfHeal(Date.now());
+        heals.set(sourceId, heal);
+      }
+      return heal;
+    };
+    levelRef.current = () => Math.max(0, ...[...heals.values()].map((heal) => heal.level()));
     const guard = createReloadGuard(window.sessionStorage);
     let reloading = false;
-    const onError = (): void => heal.pageThrew();
+    let threw = false;
+    const onError = (): void => {
+      threw = true;
+    };
     window.addEventListener('error', onError);
     window.addEventListener('unhandledrejection', onError);
 
@@ -66,21 +80,30 @@ export function useSelfHealing(control: LiveSourceControl, stat: StatStore, watc
     }
 
     const timer = setInterval(() => {
-      const { values, connection } = stat.store.getState();
+      const { values, connections } = stat.store.getState();
       const now = Date.now();
       if (heapOverBound(sampleHeap())) {
         void reload('heap over its bound');
         return;
       }
-      const lastActivityAt = control.lastActivityAt();
-      const limit = silenceLimitMs(shortestPeriod(values), connection.state);
-      const action = heal.observe({ now, lastActivityAt, connection: connection.state, watching: watchingRef.current, silenceLimitMs: limit });
-      if (!action) return;
-      const silentSec = Math.round((now - lastActivityAt) / 1000);
-      lastActionRef.current = { action, at: now };
-      if (action === 'reconnect') control.reconnect(`no sign of life from the server for ${silentSec} s`);
-      else if (action === 'restart') control.restart();
-      else void reload(lastActivityAt > 0 ? `silent for ${silentSec} s` : 'page error');
+      if (threw) {
+        threw = false;
+        void reload('page error');
+        return;
+      }
+      for (const control of controls.values()) {
+        const heal = healOf(control.sourceId);
+        const connection = connections.get(control.sourceId)?.state ?? 'connecting';
+        const lastActivityAt = control.lastActivityAt();
+        const limit = silenceLimitMs(control.freshness, shortestPeriod(values, control.sourceId), connection);
+        const action = heal.observe({ now, lastActivityAt, connection, watching: watchingRef.current, silenceLimitMs: limit });
+        if (!action) continue;
+        const silentSec = Math.round((now - lastActivityAt) / 1000);
+        lastActionRef.current = { action: `${action} ${control.sourceId}`, at: now };
+        if (action === 'reconnect') control.reconnect(`no sign of life from the server for ${silentSec} s`);
+        else if (action === 'restart') control.restart();
+        else void reload(`${control.sourceId} silent for ${silentSec} s`);
+      }
     }, CHECK_MS);
 
     return () => {
@@ -88,7 +111,7 @@ export function useSelfHealing(control: LiveSourceControl, stat: StatStore, watc
       window.removeEventListener('error', onError);
       window.removeEventListener('unhandledrejection', onError);
     };
-  }, [control, stat]);
+  }, [controls, stat]);
 
   return state;
 }

@@ -1,5 +1,5 @@
 /**
- * Every number on the board is formatted here (ARCHITECTURE.md convention 7), with Intl, so the
+ * Every number on the board is formatted here (docs/architecture.md, convention 7), with Intl, so the
  * unit and the locale's digits are decided in one place.
  */
 export type ValueFormat = 'percent' | 'count' | 'duration' | 'decimal';
@@ -30,7 +30,7 @@ export function formatDuration(seconds: number, locale?: string): string {
   return h > 0 ? `${plain.format(h)}:${two.format(m)}:${two.format(s)}` : `${plain.format(m)}:${two.format(s)}`;
 }
 
-/** Formats a statistic's value; percentages arrive as 0–100 (API-CONTRACT §2.8). */
+/** Formats a statistic's value; percentages arrive as 0–100 (docs/vendors/genesys-engage.md §2.8). */
 export function formatValue(value: number | null | undefined, format: ValueFormat, locale?: string): string {
   if (value === null || value === undefined || !Number.isFinite(value)) return NO_VALUE;
   switch (format) {

@@ -1,7 +1,7 @@
 import { QueryClient } from '@tanstack/react-query';
 
 /**
- * Defaults for a screen that runs for weeks (STYLE.md #4): catalogs change rarely, so they are
+ * Defaults for a screen that runs for weeks (docs/architecture.md, convention 9): catalogs change rarely, so they are
  * fresh for 5 minutes and refetched in the background; no refetch storm when a kiosk regains focus;
  * bounded retries; unused data is collected.
  */

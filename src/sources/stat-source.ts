@@ -1,10 +1,13 @@
+import type { AgentState } from '../vocabulary/agent-states.ts';
 import type { StatSpec } from './stat-spec.ts';
 
-/** An agent's state as a source reports it (Stat Server status name, entered at `since`). */
+/** An agent's state in the wallboard's words, entered at `since`, as a source maps it. */
 export interface AgentStateValue {
-  readonly state: string;
+  readonly state: AgentState;
   /** Epoch ms when the agent entered the state. */
   readonly since: number;
+  /** The vendor's own name for it when that says more ("On hold", "Break"); shown instead of the state's label. */
+  readonly label?: string;
   readonly reason?: string;
 }
 
@@ -19,6 +22,12 @@ export interface SourceUpdate {
   readonly timestamp: number;
   /** How often a fresh value is promised; the store shows it stale past twice this. Undefined: on change only. */
   readonly periodMs: number | undefined;
+  /**
+   * The first value of a new subscription (a new session, a failover to a server whose clock
+   * differs): it is the truth even when its timestamp is older than the last value seen. Within one
+   * subscription an older value never replaces a newer one.
+   */
+  readonly first?: boolean;
 }
 
 /** The state of one statistic's subscription, as far as the source knows. */
@@ -42,7 +51,7 @@ export interface SourceSink {
   forget(keys: readonly string[]): void;
 }
 
-/** A vendor adapter (ARCHITECTURE.md): owns transport, auth headers, subscriptions, reconnection and parsing. */
+/** A vendor adapter (docs/architecture.md): owns transport, auth headers, subscriptions, reconnection and parsing. */
 export interface StatSource {
   /** The set of statistics on screen now; the source diffs it against what it holds. */
   watch(specs: readonly StatSpec[]): void;

@@ -1,30 +1,24 @@
+import type { ObjectKind } from '../vocabulary/object-kinds.ts';
+
 /**
- * What a tile needs from a source (ARCHITECTURE.md "StatSpec"): a statistic of one object. Two
- * tiles that need the same value produce the same key and share one subscription.
+ * What a tile needs from a source (docs/architecture.md "Data flow"), in the wallboard's words: a
+ * statistic of one object of one source. The source maps it onto its vendor's object types and
+ * statistics. Two tiles that need the same value produce the same key and share one subscription.
  */
-export type StatDefinitionSpec = Readonly<Record<string, string | number | boolean>>;
-
 export interface StatSpec {
-  /** Which source adapter serves it; `genesys-v3` for now. */
+  /** The id of the source in the runtime configuration (`genesys-v3`, `cloud`, …). */
   readonly source: string;
-  /** Object type on the wire (API-CONTRACT §2.2): `Queue`, `GroupAgents`, `Agent`. */
-  readonly objectType: string;
+  readonly kind: ObjectKind;
+  /** The object's id in that source (a Genesys Cloud UUID, an Engage queue name, …). */
   readonly objectId: string;
-  /** A pre-configured statistic name (`ServiceLevel`) or an inline definition. */
-  readonly statistic: string | StatDefinitionSpec;
+  /** A wallboard statistic id (src/vocabulary/statistics.ts) or one of the source's own. */
+  readonly statistic: string;
+  /** An answer-time target in seconds for a service level; only where the source says it takes one. */
+  readonly serviceLevelSeconds?: number | undefined;
 }
 
-function canonical(definition: StatDefinitionSpec): string {
-  return JSON.stringify(Object.fromEntries(Object.entries(definition).sort(([a], [b]) => a.localeCompare(b))));
-}
-
-/** A stable string for a spec: equal specs, equal keys, whatever the property order of a definition. */
+/** A stable string for a spec: equal specs, equal keys. */
 export function statKey(spec: StatSpec): string {
-  const statistic = typeof spec.statistic === 'string' ? spec.statistic : `def:${canonical(spec.statistic)}`;
-  return `${spec.source}|${spec.objectType}|${spec.objectId}|${statistic}`;
-}
-
-/** The statistic's name for display and `data-stat`; inline definitions report their category. */
-export function statName(spec: StatSpec): string {
-  return typeof spec.statistic === 'string' ? spec.statistic : String(spec.statistic.category ?? 'Custom');
+  const target = spec.serviceLevelSeconds === undefined ? '' : `@${spec.serviceLevelSeconds}s`;
+  return `${spec.source}|${spec.kind}|${spec.objectId}|${spec.statistic}${target}`;
 }

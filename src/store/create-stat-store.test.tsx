@@ -40,7 +40,7 @@ describe('stat store', () => {
 
   it('should mark a live value stale once it is older than two periods', () => {
     const { stat, clock } = setup();
-    stat.sink.updates([update('a', 1, 10_000), { key: 'state', value: { state: 'WaitForNextCall', since: 1 }, timestamp: 5, periodMs: undefined }]);
+    stat.sink.updates([update('a', 1, 10_000), { key: 'state', value: { state: 'ready', since: 1 }, timestamp: 5, periodMs: undefined }]);
     stat.flush();
     clock.t += 20_000;
     stat.checkFreshness();

@@ -4,6 +4,9 @@ import type { ConnectionInfo, Diagnostics, StatValue } from './stat-value.ts';
 
 export interface StatStoreState {
   readonly values: ReadonlyMap<string, StatValue>;
+  /** Each source's own connection, by source id. */
+  readonly connections: ReadonlyMap<string, ConnectionInfo>;
+  /** All sources together: live when every one is, else the one in the worst state (combinedConnection). */
   readonly connection: ConnectionInfo;
   readonly diagnostics: Diagnostics;
 }
@@ -14,6 +17,8 @@ export interface StatStoreDeps {
   readonly requestFrame: (flush: () => void) => void;
   /** Bounds the values one frame may change (`FRAME_BUDGET` in the browser); unbounded without it. */
   readonly frameBudget?: FrameBudget;
+  /** The source `sink` writes for (default `genesys-v3`); every source has its own through `sinkFor`. */
+  readonly defaultSource?: string;
 }
 
 export interface FrameBudget {
@@ -26,8 +31,10 @@ export interface FrameBudget {
 
 export interface StatStore {
   readonly store: StoreApi<StatStoreState>;
-  /** What the source writes to; buffered and applied at most once per frame. */
+  /** What the default source writes to; buffered and applied at most once per frame. */
   readonly sink: SourceSink;
+  /** What a source writes to: its connection state is its own, and makes only its own values stale. */
+  sinkFor(sourceId: string): SourceSink;
   /** Marks live values stale once they are older than their period allows; call about once a second. */
   checkFreshness(): void;
   /** Applies what is buffered now (tests; the frame callback calls it). */
@@ -59,6 +66,21 @@ const BACK_TO_BACK_MS = 100;
 
 const EMPTY: StatValue = { key: '', value: null, timestamp: 0, receivedAt: 0, periodMs: undefined, status: 'loading' };
 
+/** From worst to best: what the header shows for several sources together. */
+const WORST_FIRST: readonly ConnectionState[] = ['unauthorized', 'unavailable', 'reconnecting', 'connecting', 'live'];
+
+/** Every source's connection as one: live when all are, else the worst, with its source named. */
+export function combinedConnection(connections: ReadonlyMap<string, ConnectionInfo>): ConnectionInfo {
+  let worst: [string, ConnectionInfo] | undefined;
+  for (const entry of connections) {
+    if (!worst || WORST_FIRST.indexOf(entry[1].state) < WORST_FIRST.indexOf(worst[1].state)) worst = entry;
+  }
+  if (!worst) return { state: 'connecting', updatedAt: 0 };
+  const [source, info] = worst;
+  if (connections.size === 1 || info.state === 'live') return info;
+  return { ...info, detail: info.detail ? `${source}: ${info.detail}` : source };
+}
+
 function samePayload(a: StatValue['value'], b: StatValue['value']): boolean {
   if (a === b) return true;
   if (a === null || b === null || typeof a === 'number' || typeof b === 'number') return false;
@@ -66,7 +88,7 @@ function samePayload(a: StatValue['value'], b: StatValue['value']): boolean {
 }
 
 /**
- * The one home of streaming values (STYLE.md #5/#6): a vanilla zustand store the source writes into
+ * The one home of streaming values (docs/architecture.md, conventions 10 and 11): a vanilla zustand store the source writes into
  * through a buffered sink. A burst of thousands of notifications becomes one `set` per animation
  * frame; a key's StatValue object is replaced only when what a tile shows changed (value, status,
  * reason), so a periodic re-send of the same number re-renders nothing. When each value last
@@ -75,6 +97,7 @@ function samePayload(a: StatValue['value'], b: StatValue['value']): boolean {
 export function createStatStore(deps: StatStoreDeps): StatStore {
   const store = createStore<StatStoreState>()(() => ({
     values: new Map(),
+    connections: new Map(),
     connection: { state: 'connecting', updatedAt: 0 },
     diagnostics: { dropped: 0, droppedByReason: {}, updatesApplied: 0, flushes: 0 },
   }));
@@ -83,6 +106,9 @@ export function createStatStore(deps: StatStoreDeps): StatStore {
   let pendingStatuses = new Map<string, SubscriptionStatus>();
   let pendingDrops = new Map<string, number>();
   const lastArrival = new Map<string, number>();
+  /** Which source's sink each key came through: its connection decides whether the key can be live. */
+  const keySource = new Map<string, string>();
+  const sourceOfKey = (key: string): string | undefined => keySource.get(key);
   const keyListeners = new Map<string, Set<() => void>>();
   let scheduled = false;
   const limits = deps.frameBudget;
@@ -126,7 +152,7 @@ export function createStatStore(deps: StatStoreDeps): StatStore {
     pendingDrops = new Map();
     const now = deps.now();
     const frameBudget = adaptBudget(now);
-    const { values, connection, diagnostics } = store.getState();
+    const { values, connections, diagnostics } = store.getState();
     let next: Map<string, StatValue> | undefined;
     const changed: string[] = [];
     const put = (v: StatValue): void => {
@@ -135,7 +161,10 @@ export function createStatStore(deps: StatStoreDeps): StatStore {
       changed.push(v.key);
     };
     const current = (key: string): StatValue | undefined => (next ?? values).get(key);
-    const connected = connection.state === 'live';
+    const connected = (key: string): boolean => {
+      const source = sourceOfKey(key);
+      return source !== undefined && connections.get(source)?.state === 'live';
+    };
 
     for (const status of statuses.values()) {
       // A value that arrived in this same batch is newer news than a status sent before it.
@@ -155,13 +184,15 @@ export function createStatStore(deps: StatStoreDeps): StatStore {
         continue;
       }
       const old = current(update.key);
-      // A re-read that overtook a newer notification must not roll the value back.
-      if (old && old.receivedAt > 0 && update.timestamp < old.timestamp) continue;
+      // A re-read that overtook a newer notification must not roll the value back; the first value
+      // of a new subscription is the truth, though, whatever the new server's clock says.
+      if (old && old.receivedAt > 0 && !update.first && update.timestamp < old.timestamp) continue;
       applied++;
       lastArrival.set(update.key, now);
-      // Never show a value as live while the connection is not (ARCHITECTURE.md convention 4).
-      const status = connected ? 'live' : 'stale';
-      const reason = connected ? undefined : 'not connected';
+      // Never show a value as live while its source's connection is not (docs/architecture.md, convention 4).
+      const live = connected(update.key);
+      const status = live ? 'live' : 'stale';
+      const reason = live ? undefined : 'not connected';
       if (old && old.status === status && old.reason === reason && samePayload(old.value, update.value) && old.periodMs === update.periodMs) {
         continue;
       }
@@ -196,33 +227,43 @@ export function createStatStore(deps: StatStoreDeps): StatStore {
     deps.requestFrame(flush);
   }
 
-  function setConnection(state: ConnectionState, detail?: string): void {
-    const { values, connection } = store.getState();
-    if (connection.state === state && connection.detail === detail) return;
+  function setConnection(sourceId: string, state: ConnectionState, detail?: string): void {
+    const { values, connections } = store.getState();
+    const current = connections.get(sourceId);
+    if (current?.state === state && current.detail === detail) return;
     const info: ConnectionInfo = { state, updatedAt: deps.now(), ...(detail ? { detail } : {}) };
+    const nextConnections = new Map(connections).set(sourceId, info);
+    const connection = combinedConnection(nextConnections);
     if (state === 'live') {
-      store.setState({ connection: info });
+      store.setState({ connections: nextConnections, connection });
       return;
     }
-    // Every value goes stale at once when the connection is lost: nothing is shown live that may not be.
+    // Every value of the source goes stale at once when its connection is lost: nothing is shown
+    // live that may not be. Other sources' values are theirs to keep.
     const next = new Map(values);
     const changed: string[] = [];
     for (const [key, v] of values) {
-      if (v.status !== 'live') continue;
+      if (v.status !== 'live' || sourceOfKey(key) !== sourceId) continue;
       next.set(key, { ...v, status: 'stale', reason: `connection ${state}` });
       changed.push(key);
     }
-    store.setState({ connection: info, values: next });
+    store.setState({ connections: nextConnections, connection, values: next });
     notifyKeys(changed);
   }
 
-  const sink: SourceSink = {
+  const sinkOf = (sourceId: string): SourceSink => ({
     updates(batch) {
-      for (const u of batch) pendingUpdates.set(u.key, u);
+      for (const u of batch) {
+        keySource.set(u.key, sourceId);
+        // A newer value of a first one inherits its being first: both beat what the old subscription said.
+        const waiting = pendingUpdates.get(u.key);
+        pendingUpdates.set(u.key, waiting?.first && !u.first ? { ...u, first: true } : u);
+      }
       schedule();
     },
     statuses(batch) {
       for (const s of batch) {
+        keySource.set(s.key, sourceId);
         pendingStatuses.set(s.key, s);
         // A refusal is final: a value still waiting (past a frame budget) came before it and must
         // not show the refused statistic as live. Only a refusal: `loading` and `stale` are passing
@@ -232,7 +273,7 @@ export function createStatStore(deps: StatStoreDeps): StatStore {
       }
       schedule();
     },
-    connection: setConnection,
+    connection: (state, detail) => setConnection(sourceId, state, detail),
     dropped(reason, count = 1) {
       pendingDrops.set(reason, (pendingDrops.get(reason) ?? 0) + count);
       schedule();
@@ -246,6 +287,7 @@ export function createStatStore(deps: StatStoreDeps): StatStore {
         pendingUpdates.delete(key);
         pendingStatuses.delete(key);
         lastArrival.delete(key);
+        keySource.delete(key);
         if (!values.has(key)) continue;
         next ??= new Map(values);
         next.delete(key);
@@ -256,11 +298,21 @@ export function createStatStore(deps: StatStoreDeps): StatStore {
         notifyKeys(removed);
       }
     },
+  });
+  const sinks = new Map<string, SourceSink>();
+  const sinkFor = (sourceId: string): SourceSink => {
+    let sink = sinks.get(sourceId);
+    if (!sink) {
+      sink = sinkOf(sourceId);
+      sinks.set(sourceId, sink);
+    }
+    return sink;
   };
 
   return {
     store,
-    sink,
+    sink: sinkFor(deps.defaultSource ?? 'genesys-v3'),
+    sinkFor,
     flush,
     subscribeKey(key, listener) {
       let listeners = keyListeners.get(key);

@@ -1,7 +1,7 @@
 import { createContext, useCallback, useContext, useMemo, useSyncExternalStore, type ReactElement, type ReactNode } from 'react';
 import { useStore } from 'zustand';
 import type { StatStore } from './create-stat-store.ts';
-import { selectConnection, selectDiagnostics, selectStatValue } from './stat-selectors.ts';
+import { selectConnection, selectSourceConnection, selectDiagnostics, selectStatValue } from './stat-selectors.ts';
 import type { ConnectionInfo, Diagnostics, StatValue } from './stat-value.ts';
 
 const StatStoreContext = createContext<StatStore | null>(null);
@@ -61,6 +61,14 @@ export function useStatValues(keys: readonly string[]): readonly (StatValue | un
 
 export function useConnection(): ConnectionInfo {
   return useStore(useStatStore().store, selectConnection);
+}
+
+const CONNECTING: ConnectionInfo = { state: 'connecting', updatedAt: 0 };
+
+/** One source's own connection; connecting until it has said anything. */
+export function useSourceConnection(sourceId: string): ConnectionInfo {
+  const selector = useMemo(() => selectSourceConnection(sourceId), [sourceId]);
+  return useStore(useStatStore().store, selector) ?? CONNECTING;
 }
 
 export function useDiagnostics(): Diagnostics {

@@ -2,7 +2,7 @@ import type { ConnectionState, StatPayload } from '../sources/stat-source.ts';
 
 export type StatStatus = 'loading' | 'live' | 'stale' | 'error';
 
-/** One statistic as the UI sees it (ARCHITECTURE.md "StatValue"). */
+/** One statistic as the UI sees it (docs/architecture.md "Data flow"). */
 export interface StatValue {
   readonly key: string;
   /** `null` when there is none (yet, or the source says it is undefined). */

@@ -9,6 +9,7 @@ import { useNow } from './ticker.ts';
 import { useCellValue } from './use-cell-value.ts';
 
 export interface AgentCellProps {
+  readonly source: string;
   readonly agentId: string;
   readonly name: string;
   readonly statistic: string;
@@ -18,14 +19,14 @@ export interface AgentCellProps {
  * One agent: state (colour and shape), name, time in state ticking from when they entered it.
  * Logged-out agents shrink to a dim chip (dim by its colours, not by opacity, so its name keeps a readable contrast): on a floor of forty, who is not working is the least news.
  */
-export function AgentCell({ agentId, name, statistic }: AgentCellProps): ReactElement {
-  const value = useCellValue('Agent', agentId, statistic);
+export function AgentCell({ source, agentId, name, statistic }: AgentCellProps): ReactElement {
+  const value = useCellValue(source, 'agent', agentId, statistic);
   const state = agentState(value);
-  const look = agentStateLook(state?.state);
+  const look = agentStateLook(state);
   const loggedOut = look.group === 'logged-out';
   const live = value?.status === 'live';
   const now = useNow((live && state !== undefined && !loggedOut) || value?.status === 'stale');
-  const attributes = tileAttributes({ statistic, objectType: 'Agent', objectId: agentId, value, level: 'none' });
+  const attributes = tileAttributes({ statistic, source, kind: 'agent', objectId: agentId, value, level: 'none' });
   const icon = (
     <span role="img" aria-label={look.label} className="leading-none">
       {look.icon}

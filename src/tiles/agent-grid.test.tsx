@@ -3,6 +3,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { AgentGridTileConfig } from '../boards/board-schema.ts';
 import { renderWithProviders, testStatStore, update } from '../boards/test-providers.tsx';
 import type { AgentStateValue } from '../sources/stat-source.ts';
+import type { AgentState } from '../vocabulary/agent-states.ts';
 import { AgentGrid } from './agent-grid.tsx';
 
 const T0 = Date.UTC(2025, 0, 6, 10, 0, 0);
@@ -12,13 +13,13 @@ const tile: AgentGridTileConfig = {
   kind: 'agent-grid',
   title: 'Every agent',
   statistic: 'CurrentAgentState',
-  object: { type: 'Agent', id: '*' },
+  object: { kind: 'agent', id: '*' },
   layout: { x: 0, y: 0, w: 12, h: 12 },
 };
 
 /** An agent state as the server sends it: entered `secondsAgo` before the server stamped the value. */
-const state = (agent: string, name: string, secondsAgo: number, reason?: string) =>
-  update('Agent', agent, 'CurrentAgentState', { state: name, since: T0 - secondsAgo * 1000, ...(reason ? { reason } : {}) } satisfies AgentStateValue, { periodMs: undefined });
+const state = (agent: string, name: AgentState, secondsAgo: number, reason?: string) =>
+  update('agent', agent, 'CurrentAgentState', { state: name, since: T0 - secondsAgo * 1000, ...(reason ? { reason } : {}) } satisfies AgentStateValue, { periodMs: undefined });
 
 /** The cells as a person sees them: CSS `order` decides, equal orders keep the list's (name) order. */
 function visualOrder(): string[] {
@@ -57,14 +58,14 @@ describe('AgentGrid', () => {
     await screen.findAllByTestId('tile');
     act(() =>
       stat.sink.updates([
-        state('agent-01', 'LoggedOut', 9000),
-        state('agent-02', 'WaitForNextCall', 60),
-        state('agent-03', 'CallInbound', 30),
-        state('agent-04', 'WaitForNextCall', 300),
+        state('agent-01', 'logged-out', 9000),
+        state('agent-02', 'ready', 60),
+        state('agent-03', 'on-call', 30),
+        state('agent-04', 'ready', 300),
       ]),
     );
     expect(visualOrder()).toEqual(['agent-04', 'agent-02', 'agent-03', 'agent-01']);
-    act(() => stat.sink.updates([state('agent-02', 'NotReadyForNextCall', 0, 'Lunch'), state('agent-03', 'AfterCallWork', 5)]));
+    act(() => stat.sink.updates([state('agent-02', 'not-ready', 0, 'Lunch'), state('agent-03', 'after-call-work', 5)]));
     expect(visualOrder()).toEqual(['agent-04', 'agent-03', 'agent-02', 'agent-01']);
   });
 
@@ -72,9 +73,9 @@ describe('AgentGrid', () => {
     const stat = testStatStore();
     renderWithProviders(<AgentGrid tile={tile} />, { stat });
     await screen.findAllByTestId('tile');
-    act(() => stat.sink.updates([state('agent-01', 'WaitForNextCall', 300), state('agent-02', 'NotReadyForNextCall', 65, 'Lunch')]));
+    act(() => stat.sink.updates([state('agent-01', 'ready', 300), state('agent-02', 'not-ready', 65, 'Lunch')]));
     const [ada, bob] = screen.getAllByTestId('tile');
-    expect(ada?.dataset).toMatchObject({ stat: 'CurrentAgentState', objectType: 'Agent', objectId: 'agent-01', status: 'live', value: 'WaitForNextCall', level: 'none' });
+    expect(ada?.dataset).toMatchObject({ stat: 'CurrentAgentState', source: 'genesys-v3', objectType: 'agent', objectId: 'agent-01', status: 'live', value: 'ready', level: 'none' });
     expect(ada?.textContent).toContain('Ready');
     expect(ada?.textContent).toContain('5:00');
     expect(bob?.textContent).toContain('Not ready · Lunch');
@@ -89,7 +90,7 @@ describe('AgentGrid', () => {
     await screen.findAllByTestId('tile');
     // The server's clock is an hour ahead: it says the agent entered the state 40 s before it sent the value.
     const serverNow = T0 + 3_600_000;
-    act(() => stat.sink.updates([update('Agent', 'agent-01', 'CurrentAgentState', { state: 'CallInbound', since: serverNow - 40_000 }, { timestamp: serverNow, periodMs: undefined })]));
+    act(() => stat.sink.updates([update('agent', 'agent-01', 'CurrentAgentState', { state: 'on-call', since: serverNow - 40_000 }, { timestamp: serverNow, periodMs: undefined })]));
     // Against the local clock `since` would be an hour in the future (0:00); against the server's, 40 s ago.
     expect(screen.getAllByTestId('tile')[0]?.textContent).toContain('0:40');
   });
@@ -98,9 +99,9 @@ describe('AgentGrid', () => {
     const stat = testStatStore();
     renderWithProviders(<AgentGrid tile={tile} />, { stat });
     await screen.findAllByTestId('tile');
-    act(() => stat.sink.updates([state('agent-01', 'LoggedOut', 7200)]));
+    act(() => stat.sink.updates([state('agent-01', 'logged-out', 7200)]));
     const ada = screen.getAllByTestId('tile')[0];
-    expect(ada?.dataset.value).toBe('LoggedOut');
+    expect(ada?.dataset.value).toBe('logged-out');
     // Dim by its colours (muted text on the darkest background), not by opacity: the name stays readable.
     expect(ada?.className).toContain('text-slate-400');
     expect(ada?.className).not.toContain('opacity');

@@ -16,7 +16,7 @@ const SECONDS_RANGE = 40_000_000;
 let epoch: number | undefined;
 
 export function agentGroupRank(value: StatValue | undefined): number {
-  const group = agentStateLook(agentState(value)?.state).group;
+  const group = agentStateLook(agentState(value)).group;
   return AGENT_STATE_GROUP_ORDER.indexOf(group);
 }
 

@@ -1,10 +1,13 @@
+import type { AgentStateValue } from '../sources/stat-source.ts';
+import { agentStateLabel, type AgentState } from '../vocabulary/agent-states.ts';
+
 /**
- * How each agent state (Stat Server status name, docs/statistics.md) looks and sorts. Every state
- * has a shape as well as a colour so the grid reads for colour-blind viewers.
+ * How each of the wallboard's agent states (src/vocabulary/agent-states.ts) looks and sorts. Every
+ * state has a shape as well as a colour so the grid reads for colour-blind viewers.
  *
- * Sort order, on purpose: who can take a call now (Ready), who is busy with one (ringing, dialing,
- * talking, on hold), who is finishing one (after-call work), who is away (Not ready), states this
- * app does not know, and last, de-emphasised, who is not working (Logged out).
+ * Sort order, on purpose: who can take a call now (ready), who is busy with one (ringing, on a
+ * call), who is finishing one (after-call work), who is away (not ready), states a source could not
+ * name, and last, de-emphasised, who is not working (logged out).
  */
 export type AgentStateGroup = 'ready' | 'on-call' | 'after-call-work' | 'not-ready' | 'unknown' | 'logged-out';
 
@@ -19,30 +22,22 @@ export interface AgentStateLook {
   readonly className: string;
 }
 
-const READY: AgentStateLook = { label: 'Ready', group: 'ready', icon: '●', className: 'bg-emerald-900 border-emerald-400 text-emerald-50' };
-const RINGING = { group: 'on-call', icon: '◉', className: 'bg-cyan-900 border-cyan-300 text-cyan-50' } as const;
-const TALKING = { group: 'on-call', icon: '■', className: 'bg-sky-900 border-sky-400 text-sky-50' } as const;
+const UNKNOWN_CLASS = 'bg-slate-800 border-slate-400 text-slate-100';
 
-const LOOKS: Readonly<Record<string, AgentStateLook>> = {
-  WaitForNextCall: READY,
-  CallRinging: { ...RINGING, label: 'Ringing' },
-  CallDialing: { ...RINGING, label: 'Dialing' },
-  CallInbound: { ...TALKING, label: 'Inbound call' },
-  CallOutbound: { ...TALKING, label: 'Outbound call' },
-  CallInternal: { ...TALKING, label: 'Internal call' },
-  CallConsult: { ...TALKING, label: 'Consulting' },
-  CallUnknown: { ...TALKING, label: 'On a call' },
-  CallOnHold: { ...TALKING, label: 'On hold', icon: '▣' },
-  AfterCallWork: { label: 'After-call work', group: 'after-call-work', icon: '◐', className: 'bg-violet-900 border-violet-300 text-violet-50' },
-  NotReadyForNextCall: { label: 'Not ready', group: 'not-ready', icon: '▼', className: 'bg-amber-900 border-amber-300 text-amber-50' },
-  LoggedOut: { label: 'Logged out', group: 'logged-out', icon: '○', className: 'bg-slate-900 border-slate-700 text-slate-400' },
+const LOOKS: Readonly<Record<AgentState, Omit<AgentStateLook, 'label'>>> = {
+  ready: { group: 'ready', icon: '●', className: 'bg-emerald-900 border-emerald-400 text-emerald-50' },
+  ringing: { group: 'on-call', icon: '◉', className: 'bg-cyan-900 border-cyan-300 text-cyan-50' },
+  'on-call': { group: 'on-call', icon: '■', className: 'bg-sky-900 border-sky-400 text-sky-50' },
+  'after-call-work': { group: 'after-call-work', icon: '◐', className: 'bg-violet-900 border-violet-300 text-violet-50' },
+  'not-ready': { group: 'not-ready', icon: '▼', className: 'bg-amber-900 border-amber-300 text-amber-50' },
+  'logged-out': { group: 'logged-out', icon: '○', className: 'bg-slate-900 border-slate-700 text-slate-400' },
+  unknown: { group: 'unknown', icon: '◇', className: UNKNOWN_CLASS },
 };
 
-const UNKNOWN_CLASS = 'bg-slate-800 border-slate-400 text-slate-100';
 const NO_STATE: AgentStateLook = { label: 'No state yet', group: 'unknown', icon: '◇', className: UNKNOWN_CLASS };
 
-/** A state this table does not know is shown by its own name, sorted before Logged out. */
-export function agentStateLook(state: string | undefined): AgentStateLook {
-  if (state === undefined) return NO_STATE;
-  return (Object.hasOwn(LOOKS, state) ? LOOKS[state] : undefined) ?? { label: state, group: 'unknown', icon: '◇', className: UNKNOWN_CLASS };
+/** The look of a state, labelled with the source's own word for it when it has one ("On hold", "Break"). */
+export function agentStateLook(value: Pick<AgentStateValue, 'state' | 'label'> | undefined): AgentStateLook {
+  if (value === undefined) return NO_STATE;
+  return { ...LOOKS[value.state], label: value.label ?? agentStateLabel(value.state) };
 }

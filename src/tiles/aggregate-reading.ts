@@ -28,7 +28,7 @@ const number = (value: StatValue | undefined): number | null => (value && typeof
 /**
  * The worst status of the parts, so the tile is `live` only when every value it combines is:
  * `data-value` is then the combination of every object's current value, and a number made partly
- * of an old or failed value is never shown as live (ARCHITECTURE.md "StatValue"). An error
+ * of an old or failed value is never shown as live (docs/architecture.md "Data flow", StatValue). An error
  * outranks staleness, which outranks a part still loading.
  */
 function worstStatus(parts: readonly (StatValue | undefined)[]): { readonly status: StatStatus; readonly reason: string | undefined } {
@@ -46,15 +46,16 @@ function worstStatus(parts: readonly (StatValue | undefined)[]): { readonly stat
  */
 export function readAggregate(
   kind: AggregateKind,
-  statistic: string,
+  /** The statistic is a running clock (src/tiles/statistic-info.tsx). */
+  clock: boolean,
   values: readonly (StatValue | undefined)[],
   weights: readonly (StatValue | undefined)[] | undefined,
   now: number,
 ): AggregateReading {
   const weightOf = (index: number): number | null | undefined => (weights ? number(weights[index]) : undefined);
   const raw = aggregate(kind, values.map((value, index) => ({ value: number(value), weight: weightOf(index) })));
-  const ticking = values.some((value) => isTicking(statistic, value));
-  const shown = ticking ? aggregate(kind, values.map((value, index) => ({ value: displayedNumber(statistic, value, now), weight: weightOf(index) }))).value : raw.value;
+  const ticking = values.some((value) => isTicking(clock, value));
+  const shown = ticking ? aggregate(kind, values.map((value, index) => ({ value: displayedNumber(clock, value, now), weight: weightOf(index) }))).value : raw.value;
   const all = weights ? [...values, ...weights] : values;
   const arrivals = all.map((part) => part?.receivedAt ?? 0).filter((at) => at > 0);
   return {

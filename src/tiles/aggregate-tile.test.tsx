@@ -4,10 +4,11 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { AggregateTileConfig } from '../boards/board-schema.ts';
 import { keyOf, renderWithProviders, testStatStore, update } from '../boards/test-providers.tsx';
 import { AggregateTile } from './aggregate-tile.tsx';
+import { StatisticInfoProvider } from './statistic-info.tsx';
 
 const T0 = Date.UTC(2025, 0, 6, 10, 0, 0);
 const layout = { x: 0, y: 0, w: 3, h: 2 };
-const queues = (...ids: string[]): AggregateTileConfig['objects'] => ids.map((id) => ({ type: 'Queue' as const, id }));
+const queues = (...ids: string[]): AggregateTileConfig['objects'] => ids.map((id) => ({ kind: 'queue' as const, id }));
 
 const inQueue: AggregateTileConfig = {
   kind: 'aggregate',
@@ -31,7 +32,7 @@ const serviceLevel: AggregateTileConfig = {
 };
 
 const tile = (): HTMLElement => screen.getByTestId('tile');
-const sl = (id: string, value: number, answered: number) => [update('Queue', id, 'ServiceLevel', value), update('Queue', id, 'Total_Answered', answered)];
+const sl = (id: string, value: number, answered: number) => [update('queue', id, 'ServiceLevel', value), update('queue', id, 'Total_Answered', answered)];
 
 describe('AggregateTile', () => {
   beforeEach(() => {
@@ -43,14 +44,14 @@ describe('AggregateTile', () => {
     vi.useRealTimers();
   });
 
-  it('should carry the attributes of CONTRACTS.md with the sum as data-value, and say how it was made', () => {
+  it('should carry the attributes browser tests rely on (docs/architecture.md) with the sum as data-value, and say how it was made', () => {
     const stat = testStatStore();
     renderWithProviders(<AggregateTile tile={inQueue} />, { stat });
-    act(() => stat.sink.updates([update('Queue', 'sales', 'Current_In_Queue', 2), update('Queue', 'billing', 'Current_In_Queue', 1), update('Queue', 'vip', 'Current_In_Queue', 0)]));
+    act(() => stat.sink.updates([update('queue', 'sales', 'Current_In_Queue', 2), update('queue', 'billing', 'Current_In_Queue', 1), update('queue', 'vip', 'Current_In_Queue', 0)]));
     const root = tile();
     const dataAttributes = root.getAttributeNames().filter((name) => name.startsWith('data-'));
-    expect(dataAttributes.sort()).toEqual(['data-level', 'data-object-id', 'data-object-type', 'data-stat', 'data-status', 'data-testid', 'data-value']);
-    expect(root.dataset).toMatchObject({ stat: 'Current_In_Queue', objectType: 'Queue', objectId: 'sales,billing,vip', status: 'live', value: '3', level: 'ok' });
+    expect(dataAttributes.sort()).toEqual(['data-level', 'data-object-id', 'data-object-type', 'data-source', 'data-stat', 'data-status', 'data-testid', 'data-value']);
+    expect(root.dataset).toMatchObject({ stat: 'Current_In_Queue', objectType: 'queue', objectId: 'sales,billing,vip', status: 'live', value: '3', level: 'ok' });
     expect(screen.getByTestId('tile-value').textContent).toBe('3');
     expect(root.textContent).toContain('In queue');
     expect(screen.getByTestId('aggregate-caption').textContent).toBe('sum of 3 queues');
@@ -60,10 +61,10 @@ describe('AggregateTile', () => {
     const stat = testStatStore();
     renderWithProviders(<AggregateTile tile={inQueue} />, { stat });
     expect(tile().dataset).toMatchObject({ status: 'loading', value: '', level: 'none' });
-    act(() => stat.sink.updates([update('Queue', 'sales', 'Current_In_Queue', 4)]));
+    act(() => stat.sink.updates([update('queue', 'sales', 'Current_In_Queue', 4)]));
     expect(tile().dataset).toMatchObject({ status: 'loading', value: '4' });
     expect(screen.getByTestId('aggregate-missing').textContent).toBe('2 of 3 queues: no value yet');
-    act(() => stat.sink.updates([update('Queue', 'billing', 'Current_In_Queue', 1), update('Queue', 'vip', 'Current_In_Queue', 2)]));
+    act(() => stat.sink.updates([update('queue', 'billing', 'Current_In_Queue', 1), update('queue', 'vip', 'Current_In_Queue', 2)]));
     expect(tile().dataset).toMatchObject({ status: 'live', value: '7', level: 'warning' });
     expect(screen.queryByTestId('aggregate-missing')).toBeNull();
   });
@@ -82,13 +83,20 @@ describe('AggregateTile', () => {
 
   it('should name the weight the board chose, and leave out a queue that answered nothing', () => {
     const stat = testStatStore();
-    renderWithProviders(<AggregateTile tile={{ ...serviceLevel, weightStatistic: 'InboundCalls' }} />, { stat });
+    // A source's own statistic is named in its own words.
+    const catalogs = new Map([['genesys-v3', { objectKinds: [], statistics: [{ id: 'InboundCalls', label: 'Inbound calls', meaning: '', format: 'count', kinds: ['queue'] }] } as const]]);
+    renderWithProviders(
+      <StatisticInfoProvider catalogs={catalogs}>
+        <AggregateTile tile={{ ...serviceLevel, weightStatistic: 'InboundCalls' }} />
+      </StatisticInfoProvider>,
+      { stat },
+    );
     act(() =>
       stat.sink.updates([
-        update('Queue', 'sales', 'ServiceLevel', 80),
-        update('Queue', 'sales', 'InboundCalls', 10),
-        update('Queue', 'billing', 'ServiceLevel', null),
-        update('Queue', 'billing', 'InboundCalls', 0),
+        update('queue', 'sales', 'ServiceLevel', 80),
+        update('queue', 'sales', 'InboundCalls', 10),
+        update('queue', 'billing', 'ServiceLevel', null),
+        update('queue', 'billing', 'InboundCalls', 0),
       ]),
     );
     expect(tile().dataset).toMatchObject({ status: 'live', value: '80' });
@@ -99,12 +107,12 @@ describe('AggregateTile', () => {
   it('should show stale when one part is stale and error, with its reason, when one part failed', () => {
     const stat = testStatStore();
     renderWithProviders(<AggregateTile tile={inQueue} />, { stat });
-    act(() => stat.sink.updates(['sales', 'billing', 'vip'].map((q) => update('Queue', q, 'Current_In_Queue', 1))));
-    act(() => stat.sink.statuses([{ key: keyOf('Queue', 'vip', 'Current_In_Queue'), status: 'stale', reason: 'subscription dropped' }]));
+    act(() => stat.sink.updates(['sales', 'billing', 'vip'].map((q) => update('queue', q, 'Current_In_Queue', 1))));
+    act(() => stat.sink.statuses([{ key: keyOf('queue', 'vip', 'Current_In_Queue'), status: 'stale', reason: 'subscription dropped' }]));
     expect(tile().dataset).toMatchObject({ status: 'stale', value: '3' });
     expect(tile().textContent).toContain('stale');
     expect(tile().className).toContain('opacity-60');
-    act(() => stat.sink.statuses([{ key: keyOf('Queue', 'billing', 'Current_In_Queue'), status: 'error', reason: 'unknown object "billing"' }]));
+    act(() => stat.sink.statuses([{ key: keyOf('queue', 'billing', 'Current_In_Queue'), status: 'error', reason: 'unknown object "billing"' }]));
     expect(tile().dataset.status).toBe('error');
     expect(tile().textContent).toContain('unknown object "billing"');
   });
@@ -114,7 +122,7 @@ describe('AggregateTile', () => {
     renderWithProviders(<AggregateTile tile={{ ...inQueue, objects: queues('sales', 'vip') }} />, { stat });
     const levels: string[] = [];
     for (const [a, b] of [[2, 2], [3, 3], [3, 2], [2, 2]] as const) {
-      act(() => stat.sink.updates([update('Queue', 'sales', 'Current_In_Queue', a), update('Queue', 'vip', 'Current_In_Queue', b)]));
+      act(() => stat.sink.updates([update('queue', 'sales', 'Current_In_Queue', a), update('queue', 'vip', 'Current_In_Queue', b)]));
       levels.push(tile().dataset.level ?? '');
       if (levels.length === 2) expect(screen.getByTestId('breached-since').textContent).toMatch(/^since \d{1,2}:\d{2}/);
     }
@@ -125,7 +133,7 @@ describe('AggregateTile', () => {
   it('should tick the longest of several waits between notifications while data-value stays raw', () => {
     const stat = testStatStore();
     renderWithProviders(<AggregateTile tile={{ ...inQueue, statistic: 'CurrMaxCallWaitingTime', format: 'duration', combine: 'max', thresholds: undefined }} />, { stat });
-    act(() => stat.sink.updates([update('Queue', 'sales', 'CurrMaxCallWaitingTime', 10), update('Queue', 'billing', 'CurrMaxCallWaitingTime', 20), update('Queue', 'vip', 'CurrMaxCallWaitingTime', 0)]));
+    act(() => stat.sink.updates([update('queue', 'sales', 'CurrMaxCallWaitingTime', 10), update('queue', 'billing', 'CurrMaxCallWaitingTime', 20), update('queue', 'vip', 'CurrMaxCallWaitingTime', 0)]));
     expect(screen.getByTestId('tile-value').textContent).toBe('0:20');
     act(() => vi.advanceTimersByTime(3000));
     expect(screen.getByTestId('tile-value').textContent).toBe('0:23');
@@ -136,10 +144,10 @@ describe('AggregateTile', () => {
   it('should combine every queue of "*" once, even one also named by id', async () => {
     vi.useRealTimers();
     const stat = testStatStore();
-    renderWithProviders(<AggregateTile tile={{ ...inQueue, objects: [{ type: 'Queue', id: 'vip' }, { type: 'Queue', id: '*' }] }} />, { stat });
+    renderWithProviders(<AggregateTile tile={{ ...inQueue, objects: [{ kind: 'queue', id: 'vip' }, { kind: 'queue', id: '*' }] }} />, { stat });
     expect(tile().dataset).toMatchObject({ status: 'loading', objectId: 'vip,*' });
     await waitFor(() => expect(screen.getByTestId('aggregate-caption').textContent).toBe('sum of 3 queues'));
-    act(() => stat.sink.updates(['sales', 'billing', 'vip'].map((q) => update('Queue', q, 'Current_In_Queue', 2))));
+    act(() => stat.sink.updates(['sales', 'billing', 'vip'].map((q) => update('queue', q, 'Current_In_Queue', 2))));
     expect(tile().dataset).toMatchObject({ status: 'live', value: '6' });
   });
 
@@ -152,11 +160,11 @@ describe('AggregateTile', () => {
       </Profiler>,
       { stat },
     );
-    act(() => stat.sink.updates(['sales', 'billing', 'vip'].map((q) => update('Queue', q, 'Current_In_Queue', 1))));
+    act(() => stat.sink.updates(['sales', 'billing', 'vip'].map((q) => update('queue', q, 'Current_In_Queue', 1))));
     const renders = onRender.mock.calls.length;
-    act(() => stat.sink.updates([update('Queue', 'sales', 'ServiceLevel', 50), update('Queue', 'other', 'Current_In_Queue', 9)]));
+    act(() => stat.sink.updates([update('queue', 'sales', 'ServiceLevel', 50), update('queue', 'other', 'Current_In_Queue', 9)]));
     expect(onRender.mock.calls.length).toBe(renders);
-    act(() => stat.sink.updates([update('Queue', 'vip', 'Current_In_Queue', 4)]));
+    act(() => stat.sink.updates([update('queue', 'vip', 'Current_In_Queue', 4)]));
     expect(onRender.mock.calls.length).toBe(renders + 1);
     expect(tile().dataset.value).toBe('6');
   });

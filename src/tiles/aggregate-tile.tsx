@@ -8,9 +8,10 @@ import { useStatValues } from '../store/stat-store-context.tsx';
 import type { StatValue } from '../store/stat-value.ts';
 import { aggregateCaption, missingText } from './aggregate-words.ts';
 import { readAggregate } from './aggregate-reading.ts';
-import { catalogNoun, countedNoun } from './catalog-noun.ts';
+import { countedNoun, objectsNoun } from './object-nouns.ts';
 import { LEVEL_LOOKS } from './level-look.ts';
-import { statisticLabel } from './statistic-labels.ts';
+import { useStatisticInfo } from './statistic-info.tsx';
+import { tileSourceId, useSources } from '../boards/sources-context.tsx';
 import { tileAttributes } from './tile-attributes.ts';
 import { BreachedSince, TileHeading } from './tile-heading.tsx';
 import { TileStatusNote } from './tile-status-note.tsx';
@@ -22,6 +23,7 @@ import { valueFontSize } from './value-font-size.ts';
 
 interface ViewProps {
   readonly tile: AggregateTileConfig;
+  readonly source: string;
   /** The first object ref: its type and noun are every object's. */
   readonly first: ObjectRef;
   readonly weightStatistic: string | undefined;
@@ -33,21 +35,23 @@ interface ViewProps {
 }
 
 /** The frame of the stat tile around the combined number, saying in words how it was made. */
-function AggregateView({ tile, first, weightStatistic, objects, listing, listingError, values }: ViewProps): ReactElement {
+function AggregateView({ tile, source, first, weightStatistic, objects, listing, listingError, values }: ViewProps): ReactElement {
+  const info = useStatisticInfo(source, tile.statistic);
+  const weightLabel = useStatisticInfo(source, weightStatistic ?? '').label;
   const total = objects.length;
   const own = weightStatistic === undefined ? values : values.slice(0, total);
   const weights = weightStatistic === undefined ? undefined : values.slice(total);
-  const moving = own.some((value) => isTicking(tile.statistic, value)) || values.some((value) => value?.status === 'stale');
+  const moving = own.some((value) => isTicking(info.ticking, value)) || values.some((value) => value?.status === 'stale');
   const now = useNow(moving);
-  const reading = readAggregate(tile.combine, tile.statistic, own, weights, now);
+  const reading = readAggregate(tile.combine, info.ticking, own, weights, now);
   // The objects themselves come first: a list still loading or failed outranks what its values say.
   const status = listing === 'error' ? 'error' : listing === 'loading' && reading.status !== 'error' ? 'loading' : reading.status;
-  const reason = listing === 'error' ? `could not list ${catalogNoun(first)}: ${listingError ?? 'error'}` : reading.reason;
-  const memoryKey = `aggregate|${tile.combine}|${tile.statistic}|${weightStatistic ?? ''}|${objects.map((object) => `${first.type}:${object.id}`).join(',')}`;
+  const reason = listing === 'error' ? `could not list ${objectsNoun(first)}: ${listingError ?? 'error'}` : reading.reason;
+  const memoryKey = `aggregate|${tile.combine}|${tile.statistic}|${weightStatistic ?? ''}|${objects.map((object) => `${source}:${first.kind}:${object.id}`).join(',')}`;
   const { level, breachedSince, flashing } = useThresholdState(memoryKey, reading.shown, tile.thresholds, tile.format, reading.ticking ? now : reading.receivedAt);
   const look = LEVEL_LOOKS[level];
   const noun = countedNoun(first, total);
-  const caption = listing === 'ready' ? aggregateCaption(tile.combine, total, noun, weightStatistic) : '';
+  const caption = listing === 'ready' ? aggregateCaption(tile.combine, total, noun, weightStatistic, weightLabel) : '';
   const text = formatValue(reading.shown, tile.format);
   // What the attributes and the status note read: the combination as if it were one value.
   const combined: StatValue = { key: '', value: reading.raw, timestamp: 0, receivedAt: status === 'stale' ? reading.oldestReceivedAt : reading.receivedAt, periodMs: undefined, status, reason };
@@ -55,10 +59,10 @@ function AggregateView({ tile, first, weightStatistic, objects, listing, listing
   const dimmed = status === 'stale' || status === 'loading' ? 'opacity-60 saturate-50' : '';
   return (
     <div
-      {...tileAttributes({ statistic: tile.statistic, objectType: first.type, objectId: tile.objects.map((object) => object.id).join(','), value: combined, level })}
+      {...tileAttributes({ statistic: tile.statistic, source, kind: first.kind, objectId: tile.objects.map((object) => object.id).join(','), value: combined, level })}
       className={`flex h-full min-h-0 w-full min-w-0 flex-col overflow-hidden rounded-lg border-2 px-[0.6rem] py-[0.4rem] [container-type:size] ${look.frame} ${flashing ? look.flash : ''} ${status === 'error' ? 'border-dashed' : ''} ${dimmed}`}
     >
-      <TileHeading heading={tile.title ?? statisticLabel(tile.statistic)} level={level} />
+      <TileHeading heading={tile.title ?? info.label} level={level} />
       <div
         data-testid="tile-value"
         className={`flex min-h-0 flex-1 items-center justify-center font-semibold leading-none tabular-nums ${look.text} ${status === 'loading' ? 'animate-pulse' : ''}`}
@@ -91,15 +95,16 @@ function AggregateView({ tile, first, weightStatistic, objects, listing, listing
  * file says, stable while a catalog loads, and enough for a test to find the tile.
  */
 export function AggregateTile({ tile }: { readonly tile: AggregateTileConfig }): ReactElement {
-  const resolved = useAggregateObjects(tile.objects);
+  const source = tileSourceId(tile, useSources());
+  const resolved = useAggregateObjects(source, tile.objects);
   const first = aggregateFirstObject(tile);
-  const objectType = first.type;
+  const kind = first.kind;
   const weightStatistic = weightStatisticOf(tile);
   const { objects, status, error } = resolved;
   const keys = useMemo(() => {
-    const of = (statistic: string): string[] => objects.map((object) => cellKey(objectType, object.id, statistic));
+    const of = (statistic: string): string[] => objects.map((object) => cellKey(source, kind, object.id, statistic));
     return weightStatistic === undefined ? of(tile.statistic) : [...of(tile.statistic), ...of(weightStatistic)];
-  }, [objects, objectType, tile.statistic, weightStatistic]);
+  }, [objects, source, kind, tile.statistic, weightStatistic]);
   const values = useStatValues(keys);
-  return <AggregateView tile={tile} first={first} weightStatistic={weightStatistic} objects={objects} listing={status} listingError={error} values={values} />;
+  return <AggregateView tile={tile} source={source} first={first} weightStatistic={weightStatistic} objects={objects} listing={status} listingError={error} values={values} />;
 }

@@ -2,7 +2,7 @@ import type { ReactElement } from 'react';
 import { BreachSound } from '../alerts/breach-sound.tsx';
 import { GRID_COLUMNS, type Board } from '../boards/board-schema.ts';
 import { BoardTile } from './board-tile.tsx';
-import { statisticLabel } from './statistic-labels.ts';
+import { wallboardStatistic } from '../vocabulary/statistics.ts';
 import { TileErrorBoundary } from './tile-error-boundary.tsx';
 
 /** A board is laid out for a 16:9 screen; tiles use this to shape their contents, CSS does the rest. */
@@ -10,7 +10,7 @@ const SCREEN_ASPECT = 16 / 9;
 
 function tileTitle(tile: Board['tiles'][number]): string {
   if (tile.title) return tile.title;
-  return 'statistic' in tile ? statisticLabel(tile.statistic) : tile.id;
+  return 'statistic' in tile ? (wallboardStatistic(tile.statistic)?.label ?? tile.statistic) : tile.id;
 }
 
 export interface BoardViewProps {

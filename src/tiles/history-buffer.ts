@@ -1,6 +1,6 @@
 /**
  * The values seen per statistic key, for trend lines: in memory only, bounded by count and by age
- * (STYLE.md #7) so a board that runs for weeks holds at most `maxPoints` per key. Times are the
+ * (docs/architecture.md, convention 12) so a board that runs for weeks holds at most `maxPoints` per key. Times are the
  * server's timestamps, so a line is drawn on the clock that produced it. Arrays are replaced, not
  * mutated, so a chart can tell what changed.
  */

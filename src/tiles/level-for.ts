@@ -1,6 +1,6 @@
 import type { Threshold } from '../boards/board-schema.ts';
 
-/** `data-level` of a tile (CONTRACTS.md). */
+/** `data-level` of a tile (docs/architecture.md "What browser tests rely on"; docs/boards.md "Thresholds"). */
 export type Level = 'none' | 'ok' | 'warning' | 'critical';
 
 function crosses(value: number, threshold: Threshold): boolean {

@@ -8,7 +8,7 @@ const queueTable: TableTileConfig = {
   id: 'queues',
   kind: 'table',
   title: 'Every queue',
-  object: { type: 'Queue', id: '*' },
+  object: { kind: 'queue', id: '*' },
   layout: { x: 0, y: 0, w: 12, h: 5 },
   columns: [
     {
@@ -26,11 +26,11 @@ const queueTable: TableTileConfig = {
 const skillTable: TableTileConfig = {
   id: 'skills',
   kind: 'table',
-  object: { type: 'GroupAgents', id: '*', catalog: 'skills' },
+  object: { kind: 'skill', id: '*' },
   layout: { x: 0, y: 0, w: 12, h: 5 },
   columns: [
     { statistic: 'CurrentReadyAgents', format: 'count' },
-    { statistic: 'ServiceLevel', objectType: 'Queue', format: 'percent' },
+    { statistic: 'ServiceLevel', format: 'percent' },
   ],
 };
 
@@ -46,12 +46,12 @@ describe('QueueTable', () => {
     const cells = screen.getAllByTestId('tile');
     expect(cells).toHaveLength(6);
     expect(cells.map((c) => `${c.dataset.objectType}/${c.dataset.objectId}/${c.dataset.stat}`)).toEqual([
-      'Queue/billing/ServiceLevel',
-      'Queue/billing/CurrMaxCallWaitingTime',
-      'Queue/sales/ServiceLevel',
-      'Queue/sales/CurrMaxCallWaitingTime',
-      'Queue/vip/ServiceLevel',
-      'Queue/vip/CurrMaxCallWaitingTime',
+      'queue/billing/ServiceLevel',
+      'queue/billing/CurrMaxCallWaitingTime',
+      'queue/sales/ServiceLevel',
+      'queue/sales/CurrMaxCallWaitingTime',
+      'queue/vip/ServiceLevel',
+      'queue/vip/CurrMaxCallWaitingTime',
     ]);
   });
 
@@ -67,9 +67,9 @@ describe('QueueTable', () => {
     await screen.findAllByTestId('tile');
     act(() =>
       stat.sink.updates([
-        update('Queue', 'sales', 'ServiceLevel', 75.5),
-        update('Queue', 'sales', 'CurrMaxCallWaitingTime', 125),
-        update('Queue', 'billing', 'ServiceLevel', 96),
+        update('queue', 'sales', 'ServiceLevel', 75.5),
+        update('queue', 'sales', 'CurrMaxCallWaitingTime', 125),
+        update('queue', 'billing', 'ServiceLevel', 96),
       ]),
     );
     const salesRow = screen.getAllByRole('row')[2];
@@ -84,15 +84,15 @@ describe('QueueTable', () => {
     expect(billingLevel?.dataset.level).toBe('ok');
   });
 
-  it("should read a column's own object type when it overrides the row's (a skill's virtual queue)", async () => {
+  it("should ask a skill's own service level, which its source knows how to get", async () => {
     renderWithProviders(<QueueTable tile={skillTable} />);
     await screen.findAllByTestId('tile');
     expect(screen.getAllByRole('columnheader').map((h) => h.textContent)).toEqual(['Skill', 'Ready', 'Service level']);
     expect(screen.getAllByTestId('tile').map((c) => `${c.dataset.objectType}/${c.dataset.objectId}/${c.dataset.stat}`)).toEqual([
-      'GroupAgents/sales/CurrentReadyAgents',
-      'Queue/sales/ServiceLevel',
-      'GroupAgents/tech/CurrentReadyAgents',
-      'Queue/tech/ServiceLevel',
+      'skill/sales/CurrentReadyAgents',
+      'skill/sales/ServiceLevel',
+      'skill/tech/CurrentReadyAgents',
+      'skill/tech/ServiceLevel',
     ]);
   });
 });

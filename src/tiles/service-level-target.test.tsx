@@ -6,11 +6,11 @@ import { renderWithProviders, testStatStore } from '../boards/test-providers.tsx
 import { statKey } from '../sources/stat-spec.ts';
 import { BoardView } from './board-view.tsx';
 
-const vip = { type: 'Queue', id: 'vip' };
+const vip = { kind: 'queue', id: 'vip' };
 
 function targetsBoard(): Board {
   const result = parseBoard({
-    version: 1,
+    version: 2,
     id: 'targets',
     title: 'Targets',
     tiles: [
@@ -30,7 +30,7 @@ function targetsBoard(): Board {
 }
 
 const value = (seconds: number | undefined, v: number): { key: string; value: number; timestamp: number; periodMs: number } => ({
-  key: statKey(statSpecFor('Queue', 'vip', 'ServiceLevel', seconds)),
+  key: statKey(statSpecFor('genesys-v3', 'queue', 'vip', 'ServiceLevel', seconds)),
   value: v,
   timestamp: Date.now(),
   periodMs: 10_000,

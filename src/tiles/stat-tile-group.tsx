@@ -2,24 +2,28 @@ import type { ReactElement } from 'react';
 import { EVERY_OBJECT, useBoardObjects } from '../boards/board-objects.ts';
 import type { StatTileConfig } from '../boards/board-schema.ts';
 import { serviceLevelTargetText } from '../boards/service-level-target.ts';
-import { catalogNoun } from './catalog-noun.ts';
+import { objectsNoun } from './object-nouns.ts';
 import { fitColumns } from './fit-grid.ts';
 import { ObjectsStatus } from './objects-status.tsx';
 import { StatTile } from './stat-tile.tsx';
-import { statisticLabel } from './statistic-labels.ts';
+import { useStatisticInfo } from './statistic-info.tsx';
+import { tileSourceId, useSources } from '../boards/sources-context.tsx';
 
 /**
  * A stat tile of the board file: one StatTile for a concrete object; for `*`, a titled block with
  * one StatTile per object, laid out to make each as big as the area allows.
  */
 export function StatTileGroup({ tile, areaAspect }: { readonly tile: StatTileConfig; readonly areaAspect: number }): ReactElement {
-  const resolved = useBoardObjects(tile.object);
-  const label = tile.title ?? statisticLabel(tile.statistic);
+  const source = tileSourceId(tile, useSources());
+  const resolved = useBoardObjects(source, tile.object);
+  const info = useStatisticInfo(source, tile.statistic);
+  const label = tile.title ?? info.label;
   // A service level with its own answer time says which, small, next to what it is of.
   const target = tile.serviceLevelSeconds === undefined ? undefined : serviceLevelTargetText(tile.serviceLevelSeconds);
   const common = {
     statistic: tile.statistic,
-    objectType: tile.object.type,
+    source,
+    kind: tile.object.kind,
     format: tile.format,
     thresholds: tile.thresholds,
     serviceLevelSeconds: tile.serviceLevelSeconds,
@@ -35,7 +39,7 @@ export function StatTileGroup({ tile, areaAspect }: { readonly tile: StatTileCon
         {label}
         {target ? <span className="font-normal text-slate-400"> · {target}</span> : null}
       </h2>
-      <ObjectsStatus resolved={resolved} noun={catalogNoun(tile.object)} />
+      <ObjectsStatus resolved={resolved} noun={objectsNoun(tile.object)} />
       <div className="grid min-h-0 flex-1 gap-1.5" style={{ gridTemplateColumns: `repeat(${columns}, minmax(0, 1fr))`, gridAutoRows: 'minmax(0, 1fr)' }}>
         {resolved.objects.map((object) => (
           <StatTile key={object.id} {...common} objectId={object.id} heading={object.name} />

@@ -13,14 +13,15 @@ const SL_THRESHOLDS: Threshold[] = [
 
 const serviceLevel: StatTileProps = {
   statistic: 'ServiceLevel',
-  objectType: 'Queue',
+  source: 'genesys-v3',
+  kind: 'queue',
   objectId: 'sales',
   heading: 'Service level',
   caption: 'Sales',
   format: 'percent',
   thresholds: SL_THRESHOLDS,
 };
-const longestIdle: StatTileProps = { statistic: 'LongestIdleTime', objectType: 'GroupAgents', objectId: 'sales', heading: 'Longest idle', format: 'duration' };
+const longestIdle: StatTileProps = { statistic: 'LongestIdleTime', source: 'genesys-v3', kind: 'skill', objectId: 'sales', heading: 'Longest idle', format: 'duration' };
 
 const tile = (): HTMLElement => screen.getByTestId('tile');
 
@@ -34,14 +35,14 @@ describe('StatTile', () => {
     vi.useRealTimers();
   });
 
-  it('should carry exactly the attributes of CONTRACTS.md, with the raw value, and show it formatted', () => {
+  it('should carry exactly the attributes browser tests rely on (docs/architecture.md), with the raw value, and show it formatted', () => {
     const stat = testStatStore();
     renderWithProviders(<StatTile {...serviceLevel} />, { stat });
-    act(() => stat.sink.updates([update('Queue', 'sales', 'ServiceLevel', 83.33)]));
+    act(() => stat.sink.updates([update('queue', 'sales', 'ServiceLevel', 83.33)]));
     const root = tile();
     const dataAttributes = root.getAttributeNames().filter((name) => name.startsWith('data-'));
-    expect(dataAttributes.sort()).toEqual(['data-level', 'data-object-id', 'data-object-type', 'data-stat', 'data-status', 'data-testid', 'data-value']);
-    expect(root.dataset).toMatchObject({ stat: 'ServiceLevel', objectType: 'Queue', objectId: 'sales', status: 'live', value: '83.33', level: 'warning' });
+    expect(dataAttributes.sort()).toEqual(['data-level', 'data-object-id', 'data-object-type', 'data-source', 'data-stat', 'data-status', 'data-testid', 'data-value']);
+    expect(root.dataset).toMatchObject({ stat: 'ServiceLevel', source: 'genesys-v3', objectType: 'queue', objectId: 'sales', status: 'live', value: '83.33', level: 'warning' });
     expect(root.textContent).toContain('83%');
     expect(root.textContent).toContain('Service level');
     expect(root.textContent).toContain('Sales');
@@ -49,11 +50,11 @@ describe('StatTile', () => {
 
   it('should hold a breach while the value stays inside the band, say since when, and clear past the band', () => {
     const stat = testStatStore();
-    const queue: StatTileProps = { statistic: 'Current_In_Queue', objectType: 'Queue', objectId: 'vip', heading: 'In queue', format: 'count', thresholds: [{ when: 'above', value: 3, level: 'warning' }] };
+    const queue: StatTileProps = { statistic: 'Current_In_Queue', source: 'genesys-v3', kind: 'queue', objectId: 'vip', heading: 'In queue', format: 'count', thresholds: [{ when: 'above', value: 3, level: 'warning' }] };
     renderWithProviders(<StatTile {...queue} />, { stat });
     const levels: string[] = [];
     for (const n of [2, 4, 3, 4, 3, 2]) {
-      act(() => stat.sink.updates([update('Queue', 'vip', 'Current_In_Queue', n)]));
+      act(() => stat.sink.updates([update('queue', 'vip', 'Current_In_Queue', n)]));
       levels.push(tile().dataset.level ?? '');
       if (n === 4 && levels.length === 2) expect(screen.getByTestId('breached-since').textContent).toMatch(/^since \d{1,2}:\d{2}/);
     }
@@ -63,15 +64,15 @@ describe('StatTile', () => {
 
   it('should keep a breach and its time when the tile is shown again, and flash only when it begins', () => {
     const stat = testStatStore();
-    const queue: StatTileProps = { statistic: 'Current_In_Queue', objectType: 'Queue', objectId: 'vip', heading: 'In queue', format: 'count', thresholds: [{ when: 'above', value: 3, level: 'warning' }] };
+    const queue: StatTileProps = { statistic: 'Current_In_Queue', source: 'genesys-v3', kind: 'queue', objectId: 'vip', heading: 'In queue', format: 'count', thresholds: [{ when: 'above', value: 3, level: 'warning' }] };
     const first = renderWithProviders(<StatTile {...queue} />, { stat });
-    act(() => stat.sink.updates([update('Queue', 'vip', 'Current_In_Queue', 4)]));
+    act(() => stat.sink.updates([update('queue', 'vip', 'Current_In_Queue', 4)]));
     expect(tile().className).toContain('breach-flash-warning');
     const since = screen.getByTestId('breached-since').textContent;
     first.unmount();
     // A board round later (a kiosk playlist), the queue is still over its line.
     act(() => vi.setSystemTime(T0 + 10 * 60_000));
-    act(() => stat.sink.updates([update('Queue', 'vip', 'Current_In_Queue', 5, { timestamp: 20_000 })]));
+    act(() => stat.sink.updates([update('queue', 'vip', 'Current_In_Queue', 5, { timestamp: 20_000 })]));
     renderWithProviders(<StatTile {...queue} />, { stat });
     expect(tile().dataset.level).toBe('warning');
     expect(screen.getByTestId('breached-since').textContent).toBe(since);
@@ -81,10 +82,10 @@ describe('StatTile', () => {
   it('should show the level with a shape and its name, not by colour alone', () => {
     const stat = testStatStore();
     renderWithProviders(<StatTile {...serviceLevel} />, { stat });
-    act(() => stat.sink.updates([update('Queue', 'sales', 'ServiceLevel', 70)]));
+    act(() => stat.sink.updates([update('queue', 'sales', 'ServiceLevel', 70)]));
     expect(tile().dataset.level).toBe('critical');
     expect(screen.getByRole('img', { name: 'Critical' }).textContent).toContain('◆');
-    act(() => stat.sink.updates([update('Queue', 'sales', 'ServiceLevel', 95)]));
+    act(() => stat.sink.updates([update('queue', 'sales', 'ServiceLevel', 95)]));
     expect(tile().dataset.level).toBe('ok');
     expect(screen.getByRole('img', { name: 'OK' }).textContent).toContain('●');
   });
@@ -99,7 +100,7 @@ describe('StatTile', () => {
   it('should show "no value" rather than 0 when the server has none', () => {
     const stat = testStatStore();
     renderWithProviders(<StatTile {...serviceLevel} />, { stat });
-    act(() => stat.sink.updates([update('Queue', 'sales', 'ServiceLevel', null)]));
+    act(() => stat.sink.updates([update('queue', 'sales', 'ServiceLevel', null)]));
     expect(tile().dataset).toMatchObject({ status: 'live', value: '', level: 'none' });
     expect(tile().textContent).toContain('–');
     expect(tile().textContent).not.toContain('0%');
@@ -108,7 +109,7 @@ describe('StatTile', () => {
   it('should dim a stale value and say how old it is', () => {
     const stat = testStatStore();
     renderWithProviders(<StatTile {...serviceLevel} />, { stat });
-    act(() => stat.sink.updates([update('Queue', 'sales', 'ServiceLevel', 92)]));
+    act(() => stat.sink.updates([update('queue', 'sales', 'ServiceLevel', 92)]));
     vi.setSystemTime(T0 + 2 * 60_000 + 5_000);
     act(() => stat.sink.connection('unavailable'));
     expect(tile().dataset).toMatchObject({ status: 'stale', value: '92' });
@@ -119,7 +120,7 @@ describe('StatTile', () => {
   it("should show the server's reason for an error as text", () => {
     const stat = testStatStore();
     renderWithProviders(<StatTile {...serviceLevel} />, { stat });
-    act(() => stat.sink.statuses([{ key: keyOf('Queue', 'sales', 'ServiceLevel'), status: 'error', reason: 'unknown statistic "ServiceLevel"' }]));
+    act(() => stat.sink.statuses([{ key: keyOf('queue', 'sales', 'ServiceLevel'), status: 'error', reason: 'unknown statistic "ServiceLevel"' }]));
     expect(tile().dataset).toMatchObject({ status: 'error', value: '', level: 'none' });
     expect(tile().textContent).toContain('unknown statistic "ServiceLevel"');
   });
@@ -127,13 +128,13 @@ describe('StatTile', () => {
   it('should tick a running duration every second between notifications while data-value stays raw', () => {
     const stat = testStatStore();
     renderWithProviders(<StatTile {...longestIdle} />, { stat });
-    act(() => stat.sink.updates([update('GroupAgents', 'sales', 'LongestIdleTime', 70)]));
+    act(() => stat.sink.updates([update('skill', 'sales', 'LongestIdleTime', 70)]));
     expect(tile().textContent).toContain('1:10');
     act(() => vi.advanceTimersByTime(3000));
     expect(tile().textContent).toContain('1:13');
     expect(tile().dataset.value).toBe('70');
     // The next notification replaces the estimate with the server's value.
-    act(() => stat.sink.updates([update('GroupAgents', 'sales', 'LongestIdleTime', 72)]));
+    act(() => stat.sink.updates([update('skill', 'sales', 'LongestIdleTime', 72)]));
     expect(tile().textContent).toContain('1:12');
   });
 
@@ -146,12 +147,12 @@ describe('StatTile', () => {
       </>,
       { stat },
     );
-    act(() => stat.sink.updates([update('GroupAgents', 'sales', 'LongestIdleTime', 0), update('Queue', 'sales', 'ServiceLevel', 90)]));
+    act(() => stat.sink.updates([update('skill', 'sales', 'LongestIdleTime', 0), update('queue', 'sales', 'ServiceLevel', 90)]));
     act(() => vi.advanceTimersByTime(5000));
     const [idle, level] = screen.getAllByTestId('tile') as [HTMLElement, HTMLElement];
     expect(idle.textContent).toContain('0:00');
     expect(level.textContent).toContain('90%');
-    act(() => stat.sink.updates([update('GroupAgents', 'sales', 'LongestIdleTime', 30)]));
+    act(() => stat.sink.updates([update('skill', 'sales', 'LongestIdleTime', 30)]));
     act(() => stat.sink.connection('unavailable'));
     act(() => vi.advanceTimersByTime(5000));
     expect(idle.textContent).toContain('0:30');
@@ -167,7 +168,7 @@ describe('StatTile', () => {
       </>,
       { stat },
     );
-    act(() => stat.sink.updates(['sales', 'support', 'billing'].map((id) => update('GroupAgents', id, 'LongestIdleTime', 5))));
+    act(() => stat.sink.updates(['sales', 'support', 'billing'].map((id) => update('skill', id, 'LongestIdleTime', 5))));
     expect(tickerListenerCount()).toBe(3);
     expect(vi.getTimerCount()).toBe(1);
     act(() => vi.advanceTimersByTime(1000));

@@ -12,6 +12,8 @@ import { TileStatusNote } from './tile-status-note.tsx';
 import { useNow } from './ticker.ts';
 import { displayedNumber, isTicking } from './ticking.ts';
 import { cellKey } from './use-cell-value.ts';
+import { useStatisticInfo } from './statistic-info.tsx';
+import type { ObjectKind } from '../vocabulary/object-kinds.ts';
 import { useThresholdState } from './use-threshold-state.ts';
 import { valueFontSize } from './value-font-size.ts';
 
@@ -50,7 +52,8 @@ const TileFooter = memo(function TileFooter({
 
 export interface StatTileProps {
   readonly statistic: string;
-  readonly objectType: string;
+  readonly source: string;
+  readonly kind: ObjectKind;
   readonly objectId: string;
   /** The top line: the tile's title or the statistic's label — or, in a group titled by the statistic, the object's name. */
   readonly heading: string;
@@ -67,15 +70,16 @@ export interface StatTileProps {
  * value is sized in container units), readable across a room. The level is judged on the value
  * shown (a ticking wait turns amber when the clock on screen passes the threshold).
  */
-export function StatTile({ statistic, objectType, objectId, heading, caption, format, thresholds, serviceLevelSeconds }: StatTileProps): ReactElement {
-  const key = cellKey(objectType, objectId, statistic, serviceLevelSeconds);
+export function StatTile({ statistic, source, kind, objectId, heading, caption, format, thresholds, serviceLevelSeconds }: StatTileProps): ReactElement {
+  const key = cellKey(source, kind, objectId, statistic, serviceLevelSeconds);
   const value = useStatValue(key);
   const status = value?.status ?? 'loading';
-  const ticking = isTicking(statistic, value);
+  const clock = useStatisticInfo(source, statistic).ticking;
+  const ticking = isTicking(clock, value);
   const now = useNow(ticking || status === 'stale');
-  const shown = displayedNumber(statistic, value, now);
+  const shown = displayedNumber(clock, value, now);
   const state = agentState(value);
-  const text = state ? agentStateLook(state.state).label : formatValue(shown, format);
+  const text = state ? agentStateLook(state).label : formatValue(shown, format);
   const { level, breachedSince, flashing } = useThresholdState(key, shown, thresholds, format, ticking ? now : (value?.receivedAt ?? 0));
   const look = LEVEL_LOOKS[level];
   const dimmed = status === 'stale' || status === 'loading' ? 'opacity-60 saturate-50' : '';
@@ -84,7 +88,7 @@ export function StatTile({ statistic, objectType, objectId, heading, caption, fo
   const noteNow = status === 'stale' ? now : 0;
   return (
     <div
-      {...tileAttributes({ statistic, objectType, objectId, value, level })}
+      {...tileAttributes({ statistic, source, kind, objectId, value, level })}
       className={`flex h-full min-h-0 w-full min-w-0 flex-col overflow-hidden rounded-lg border-2 px-[0.6rem] py-[0.4rem] [container-type:size] ${look.frame} ${flashing ? look.flash : ''} ${status === 'error' ? 'border-dashed' : ''} ${dimmed}`}
     >
       <TileHeading heading={heading} level={level} />

@@ -2,10 +2,12 @@ import type { StatPayload } from '../sources/stat-source.ts';
 import type { StatStatus, StatValue } from '../store/stat-value.ts';
 import type { Level } from './level-for.ts';
 
-/** Exactly the attributes CONTRACTS.md promises browser tests on every statistic tile's root. */
+/** Exactly the attributes docs/architecture.md "What browser tests rely on" promises browser tests on every statistic tile's root. */
 export interface TileAttributes {
   readonly 'data-testid': 'tile';
   readonly 'data-stat': string;
+  readonly 'data-source': string;
+  /** The wallboard's object kind (`queue`, `skill`, `agent-group`, `agent`). */
   readonly 'data-object-type': string;
   readonly 'data-object-id': string;
   readonly 'data-status': StatStatus;
@@ -13,7 +15,7 @@ export interface TileAttributes {
   readonly 'data-level': Level;
 }
 
-/** The server's value as it came: the raw number, the agent state's name, or '' when there is none. */
+/** The server's value as it came: the raw number, the wallboard's agent state, or '' when there is none. */
 export function rawValue(payload: StatPayload | undefined): string {
   if (payload === null || payload === undefined) return '';
   return typeof payload === 'number' ? String(payload) : payload.state;
@@ -21,7 +23,8 @@ export function rawValue(payload: StatPayload | undefined): string {
 
 export function tileAttributes(input: {
   readonly statistic: string;
-  readonly objectType: string;
+  readonly source: string;
+  readonly kind: string;
   readonly objectId: string;
   readonly value: StatValue | undefined;
   readonly level: Level;
@@ -29,7 +32,8 @@ export function tileAttributes(input: {
   return {
     'data-testid': 'tile',
     'data-stat': input.statistic,
-    'data-object-type': input.objectType,
+    'data-source': input.source,
+    'data-object-type': input.kind,
     'data-object-id': input.objectId,
     'data-status': input.value?.status ?? 'loading',
     'data-value': rawValue(input.value?.value),

@@ -16,7 +16,7 @@ interface State {
 const changed = (a: readonly unknown[], b: readonly unknown[]): boolean => a.length !== b.length || a.some((item, i) => !Object.is(item, b[i]));
 
 /**
- * One per tile (STYLE.md #8): a tile that throws shows what went wrong in its own place and the
+ * One per tile (docs/architecture.md, convention 13): a tile that throws shows what went wrong in its own place and the
  * rest of the board keeps running. New inputs (an edited tile, another board) give it a new try.
  */
 export class TileErrorBoundary extends Component<Props, State> {

@@ -4,11 +4,12 @@ import type { TrendTileConfig } from '../boards/board-schema.ts';
 import { serviceLevelTargetText } from '../boards/service-level-target.ts';
 import { statSpecFor } from '../boards/stat-spec-for.ts';
 import { statKey } from '../sources/stat-spec.ts';
-import { catalogNoun } from './catalog-noun.ts';
+import { objectsNoun } from './object-nouns.ts';
 import { historyBuffer, type HistoryBuffer } from './history-buffer.ts';
 import { HistoryRecorder } from './history-recorder.tsx';
 import { ObjectsStatus } from './objects-status.tsx';
-import { statisticLabel } from './statistic-labels.ts';
+import { useStatisticInfo } from './statistic-info.tsx';
+import { tileSourceId, useSources } from '../boards/sources-context.tsx';
 import { useHistory } from './use-history.ts';
 
 // recharts is the largest dependency: boards without a trend never download it.
@@ -19,11 +20,13 @@ const TrendChart = lazy(() => import('./trend-chart.tsx').then((module) => ({ de
  * seen (there is no history API): the lines start when the board opens.
  */
 export function TrendTile({ tile, buffer = historyBuffer }: { readonly tile: TrendTileConfig; readonly buffer?: HistoryBuffer }): ReactElement {
-  const resolved = useBoardObjects(tile.object);
-  const keys = resolved.objects.map((object) => statKey(statSpecFor(tile.object.type, object.id, tile.statistic, tile.serviceLevelSeconds)));
+  const source = tileSourceId(tile, useSources());
+  const resolved = useBoardObjects(source, tile.object);
+  const keys = resolved.objects.map((object) => statKey(statSpecFor(source, tile.object.kind, object.id, tile.statistic, tile.serviceLevelSeconds)));
+  const statisticLabel = useStatisticInfo(source, tile.statistic).label;
   const points = useHistory(buffer, keys);
   const series = resolved.objects.map((object, i) => ({ id: object.id, name: object.name, points: points[i] ?? [] }));
-  const title = tile.title ?? `${statisticLabel(tile.statistic)}, last ${tile.minutes} min`;
+  const title = tile.title ?? `${statisticLabel}, last ${tile.minutes} min`;
   const label = tile.serviceLevelSeconds === undefined ? title : `${title} · ${serviceLevelTargetText(tile.serviceLevelSeconds)}`;
   return (
     <section aria-label={label} className="flex h-full min-h-0 flex-col gap-1">
@@ -31,7 +34,7 @@ export function TrendTile({ tile, buffer = historyBuffer }: { readonly tile: Tre
       {keys.map((key) => (
         <HistoryRecorder key={key} statKey={key} buffer={buffer} />
       ))}
-      <ObjectsStatus resolved={resolved} noun={catalogNoun(tile.object)} />
+      <ObjectsStatus resolved={resolved} noun={objectsNoun(tile.object)} />
       <div className="min-h-0 flex-1 rounded-lg border-2 border-slate-700 bg-slate-900 p-1 text-sm">
         <Suspense fallback={<p className="p-2 text-slate-400">Loading chart…</p>}>
           <TrendChart series={series} format={tile.format} minutes={tile.minutes} thresholds={tile.thresholds} />

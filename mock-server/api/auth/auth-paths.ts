@@ -1,4 +1,4 @@
-/** Every path of the Authentication API v3 (API-CONTRACT §1), in one place for routes and tests. */
+/** Every path of the Authentication API v3 (docs/vendors/genesys-engage.md §1), in one place for routes and tests. */
 export const AUTH_PREFIX = '/auth/v3';
 export const AUTHORIZE_PATH = `${AUTH_PREFIX}/oauth/authorize`;
 export const TOKEN_PATH = `${AUTH_PREFIX}/oauth/token`;

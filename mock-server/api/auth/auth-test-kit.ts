@@ -59,6 +59,8 @@ export interface TestRequest {
   /** An urlencoded form (as the body parser delivers it) or any parsed JSON value. */
   readonly body?: unknown;
   readonly bodyError?: BodyError;
+  /** Cookies the browser would send (a sign-in session's, say). */
+  readonly cookies?: Readonly<Record<string, string>>;
 }
 
 export interface AuthHarness {
@@ -104,7 +106,7 @@ export function harnessFor(
         path: url.pathname,
         query: url.searchParams,
         headers,
-        cookies: {},
+        cookies: request.cookies ?? {},
         body: request.body,
         ...(request.bodyError ? { bodyError: request.bodyError } : {}),
         origin: ORIGIN,
@@ -150,6 +152,13 @@ export function redirectOf(response: ApiResponse): URL {
   const location = header(response, 'location');
   expect(location).toBeDefined();
   return new URL(location ?? '');
+}
+
+/** The value a `Set-Cookie` header gives the cookie `name` (empty when it deletes it), or undefined. */
+export function setCookieValue(response: ApiResponse, name: string): string | undefined {
+  const setCookie = header(response, 'set-cookie');
+  const match = setCookie === undefined ? null : new RegExp(`(?:^|, )${name}=([^;]*)`).exec(setCookie);
+  return match ? (match[1] ?? '') : undefined;
 }
 
 export function fragmentParams(url: URL): URLSearchParams {

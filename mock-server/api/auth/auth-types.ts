@@ -11,6 +11,8 @@ export interface Principal {
   readonly tokenId: string;
   /** Epoch ms (real clock). */
   readonly expiresAt: number;
+  /** The identity provider's sign-in session the token descends from; signing out ends it. */
+  readonly sessionId?: string | undefined;
 }
 
 export type TokenCheck =

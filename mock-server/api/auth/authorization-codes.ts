@@ -7,6 +7,8 @@ export interface AuthorizationGrant {
   readonly subject: string;
   readonly tenant: string;
   readonly codeChallenge: string | undefined;
+  /** The sign-in session that approved it; the tokens bought with it name the session. */
+  readonly sessionId?: string | undefined;
 }
 
 /** Tokens issued from a code, revoked if the code is replayed (RFC 6749 §4.1.2). */

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { ApiResponse } from '../http-types.ts';
 import { htmlErrorPage } from './html-page.ts';
+import { AUTH_V3_DIALECT, type OAuthDialect } from './oauth-dialect.ts';
 import type { ClientRegistry, OAuthClient, ResponseType } from './oauth-clients.ts';
 import { PKCE_VALUE } from './pkce.ts';
 import { withFragment, withQuery } from './redirect-url.ts';
@@ -11,10 +12,15 @@ export interface AuthorizeRequest {
   readonly client: OAuthClient;
   readonly redirectUri: string;
   readonly responseType: ResponseType;
-  readonly scope: '*' | undefined;
+  readonly scope: string | undefined;
   readonly state: string | undefined;
   readonly codeChallenge: string | undefined;
   readonly hideTenant: boolean;
+  /**
+   * OpenID Connect's `prompt`: `none` answers at once from the sign-in session or with
+   * `error=login_required`; `login` shows the form even to a signed-in browser. Others are ignored.
+   */
+  readonly prompt: 'none' | 'login' | undefined;
 }
 
 export type AuthorizeValidation =
@@ -30,6 +36,7 @@ export const SINGLE_VALUED_PARAMS = [
   'state',
   'code_challenge',
   'code_challenge_method',
+  'prompt',
 ] as const;
 
 const MAX_STATE_LENGTH = 2048;
@@ -43,11 +50,12 @@ const clientStageSchema = z.object({
 /** Everything else; failures here go back to the (now trusted) redirect URI. */
 const redirectStageSchema = z.object({
   response_type: requiredString('response_type', 64),
-  scope: z.string().max(256, 'scope is too long').optional(),
+  scope: z.string().max(1024, 'scope is too long').optional(),
   state: z.string().max(MAX_STATE_LENGTH, 'state is too long').optional(),
   code_challenge: z.string().max(256, 'code_challenge is too long').optional(),
   code_challenge_method: z.string().max(16, 'code_challenge_method is too long').optional(),
   hideTenant: z.string().max(16, 'hideTenant is too long').optional(),
+  prompt: z.string().max(64, 'prompt is too long').optional(),
 });
 
 function errorRedirect(
@@ -72,6 +80,7 @@ export function validateAuthorizeRequest(
   params: Readonly<Record<string, string>>,
   repeated: readonly string[],
   clients: ClientRegistry,
+  dialect: Pick<OAuthDialect, 'acceptsScope' | 'scopeError'> = AUTH_V3_DIALECT,
 ): AuthorizeValidation {
   const clientStage = clientStageSchema.safeParse(params);
   if (!clientStage.success) return { ok: false, response: htmlErrorPage(400, firstIssueMessage(clientStage.error)) };
@@ -104,8 +113,8 @@ export function validateAuthorizeRequest(
   if (!client.responseTypes.has(responseType)) {
     return fail('unauthorized_client', `This client may not use response_type=${responseType}`);
   }
-  // An empty scope is treated as absent; the Authentication API knows only `*`.
-  if (scope !== undefined && scope !== '' && scope !== '*') return fail('invalid_scope', 'Only scope * is supported');
+  // An empty scope is treated as absent.
+  if (!dialect.acceptsScope(scope)) return fail('invalid_scope', dialect.scopeError);
 
   let codeChallenge: string | undefined;
   if (responseType === 'code') {
@@ -129,10 +138,11 @@ export function validateAuthorizeRequest(
       client,
       redirectUri,
       responseType,
-      scope: scope === '*' ? '*' : undefined,
+      scope: scope === '' ? undefined : scope,
       state: rest.data.state,
       codeChallenge,
       hideTenant: rest.data.hideTenant?.toLowerCase() === 'true',
+      prompt: rest.data.prompt === 'none' || rest.data.prompt === 'login' ? rest.data.prompt : undefined,
     },
   };
 }

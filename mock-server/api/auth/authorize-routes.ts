@@ -1,12 +1,16 @@
 import { z } from 'zod';
 import type { ApiRequest, ApiResponse, Route } from '../http-types.ts';
 import type { AuthContext } from './auth-context.ts';
-import { AUTHORIZE_PATH } from './auth-paths.ts';
-import { SINGLE_VALUED_PARAMS, validateAuthorizeRequest, type AuthorizeRequest } from './authorize-request.ts';
-import { DEMO_TENANT, findUserByCredentials, type DemoUser } from './demo-identities.ts';
+import {
+  authorizeErrorRedirect,
+  SINGLE_VALUED_PARAMS,
+  validateAuthorizeRequest,
+  type AuthorizeRequest,
+} from './authorize-request.ts';
+import { DEMO_TENANT, findUser, findUserByCredentials, type DemoUser } from './demo-identities.ts';
 import { htmlErrorPage } from './html-page.ts';
 import { withFragment, withQuery } from './redirect-url.ts';
-import { signInPageResponse } from './sign-in-page.ts';
+import { signInPageResponse, type SignInPageModel } from './sign-in-page.ts';
 
 export const BAD_SIGN_IN_MESSAGE = 'Check your user name and password';
 
@@ -17,14 +21,13 @@ const credentialsSchema = z.object({
   password: z.string().max(1024).optional(),
 });
 
-function showSignIn(ctx: AuthContext, request: ApiRequest): ApiResponse {
-  const repeated = SINGLE_VALUED_PARAMS.filter((name) => request.query.getAll(name).length > 1);
-  const validation = validateAuthorizeRequest(Object.fromEntries(request.query), repeated, ctx.clients);
-  if (!validation.ok) return validation.response;
-  return signInPageResponse(200, { request: validation.request, origin: request.origin, tenant: DEMO_TENANT, username: '' });
+const isSecure = (request: ApiRequest): boolean => request.origin.startsWith('https:');
+
+function page(ctx: AuthContext, request: ApiRequest, status: number, model: Omit<SignInPageModel, 'action' | 'title' | 'origin'>): ApiResponse {
+  return signInPageResponse(status, { ...model, origin: request.origin, action: ctx.paths.authorize, title: ctx.signInTitle });
 }
 
-function redirectWithGrant(ctx: AuthContext, request: AuthorizeRequest, user: DemoUser): ApiResponse {
+function redirectWithGrant(ctx: AuthContext, request: AuthorizeRequest, user: DemoUser, sessionId: string): ApiResponse {
   let location: string;
   if (request.responseType === 'code') {
     const code = ctx.codes.issue({
@@ -33,6 +36,7 @@ function redirectWithGrant(ctx: AuthContext, request: AuthorizeRequest, user: De
       subject: user.username,
       tenant: user.tenant,
       codeChallenge: request.codeChallenge,
+      sessionId,
     });
     location = withQuery(request.redirectUri, { code, state: request.state });
   } else {
@@ -42,12 +46,13 @@ function redirectWithGrant(ctx: AuthContext, request: AuthorizeRequest, user: De
       kind: 'user',
       tenant: user.tenant,
       clientId: request.client.id,
+      sessionId,
     });
     location = withFragment(request.redirectUri, {
       access_token: access.token,
       token_type: 'bearer',
       expires_in: String(ctx.tokens.accessTtlSec),
-      scope: '*',
+      scope: request.scope ?? '*',
       state: request.state,
     });
   }
@@ -55,14 +60,33 @@ function redirectWithGrant(ctx: AuthContext, request: AuthorizeRequest, user: De
 }
 
 /**
+ * `GET …/oauth/authorize`. A browser that signed in here before (the session cookie) gets its
+ * code at once, as real identity providers answer; `prompt=none` never shows the form (no session:
+ * `error=login_required`), `prompt=login` always does.
+ */
+function showSignIn(ctx: AuthContext, request: ApiRequest): ApiResponse {
+  const repeated = SINGLE_VALUED_PARAMS.filter((name) => request.query.getAll(name).length > 1);
+  const validation = validateAuthorizeRequest(Object.fromEntries(request.query), repeated, ctx.clients, ctx.dialect);
+  if (!validation.ok) return validation.response;
+  const authorize = validation.request;
+
+  const session = authorize.prompt === 'login' ? undefined : ctx.sessions.fromRequest(request);
+  const user = session ? findUser(session.tenant, session.subject) : undefined;
+  if (session && user) return redirectWithGrant(ctx, authorize, user, session.id);
+  if (authorize.prompt === 'none') return authorizeErrorRedirect(authorize, 'login_required', 'The user is not signed in');
+  return page(ctx, request, 200, { request: authorize, tenant: DEMO_TENANT, username: '' });
+}
+
+/**
  * The form's POST. The hidden OAuth fields are validated again from scratch: they came back
- * through the browser and are no more trustworthy than the original query.
+ * through the browser and are no more trustworthy than the original query. A good password starts
+ * a sign-in session (replacing the browser's earlier one).
  */
 function submitSignIn(ctx: AuthContext, request: ApiRequest): ApiResponse {
   if (request.bodyError === 'too-large') return htmlErrorPage(413, 'The sign-in form was too large');
   const form = request.bodyError ? undefined : formSchema.safeParse(request.body ?? {});
   if (!form?.success) return htmlErrorPage(400, 'The sign-in form could not be read');
-  const validation = validateAuthorizeRequest(form.data, [], ctx.clients);
+  const validation = validateAuthorizeRequest(form.data, [], ctx.clients, ctx.dialect);
   if (!validation.ok) return validation.response;
   const authorize = validation.request;
 
@@ -74,24 +98,27 @@ function submitSignIn(ctx: AuthContext, request: ApiRequest): ApiResponse {
   const password = credentials.success ? (credentials.data.password ?? '') : '';
   const user = credentials.success ? findUserByCredentials(tenant, username, password) : undefined;
   if (!user) {
-    return signInPageResponse(401, {
+    return page(ctx, request, 401, {
       request: authorize,
-      origin: request.origin,
       tenant: authorize.hideTenant ? DEMO_TENANT : tenant,
       username,
       error: BAD_SIGN_IN_MESSAGE,
     });
   }
-  return redirectWithGrant(ctx, authorize, user);
+  const previous = ctx.sessions.fromRequest(request);
+  if (previous) ctx.sessions.end(previous.id);
+  const { session, setCookie } = ctx.sessions.start(user, authorize.client.id, isSecure(request));
+  const redirect = redirectWithGrant(ctx, authorize, user, session.id);
+  return { ...redirect, headers: { ...redirect.headers, 'set-cookie': setCookie } };
 }
 
 /**
- * `GET|POST /auth/v3/oauth/authorize`. Deliberately WITHOUT the `x-api-key` check: a browser
- * navigation cannot add headers, so the sign-in page could never be shown otherwise.
+ * `GET|POST …/oauth/authorize`. Deliberately WITHOUT the `x-api-key` check: a browser navigation
+ * cannot add headers, so the sign-in page could never be shown otherwise.
  */
 export function createAuthorizeRoutes(ctx: AuthContext): readonly Route[] {
   return [
-    { method: 'GET', path: AUTHORIZE_PATH, handler: (request) => showSignIn(ctx, request) },
-    { method: 'POST', path: AUTHORIZE_PATH, handler: (request) => submitSignIn(ctx, request) },
+    { method: 'GET', path: ctx.paths.authorize, handler: (request) => showSignIn(ctx, request) },
+    { method: 'POST', path: ctx.paths.authorize, handler: (request) => submitSignIn(ctx, request) },
   ];
 }

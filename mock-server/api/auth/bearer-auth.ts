@@ -11,7 +11,7 @@ const MESSAGES: Readonly<Record<FailureReason, string>> = {
   revoked: 'Access token revoked',
 };
 
-/** 401 in the Genesys envelope (§0.4: "the application … must get a new access token"), with RFC 6750's challenge. */
+/** 401 in the Genesys envelope (docs/vendors/genesys-engage.md §0.4: "the application … must get a new access token"), with RFC 6750's challenge. */
 export function unauthorizedResponse(reason: FailureReason): ApiResponse {
   const challenge =
     reason === 'missing' ? 'Bearer realm="auth"' : `Bearer realm="auth", error="invalid_token", error_description="${MESSAGES[reason]}"`;

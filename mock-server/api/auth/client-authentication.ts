@@ -1,6 +1,6 @@
 import type { ApiResponse } from '../http-types.ts';
 import { isPublicClient, type ClientRegistry, type OAuthClient } from './oauth-clients.ts';
-import { BAD_CLIENT_CREDENTIALS, oauthError } from './token-responses.ts';
+import { oauthError } from './token-responses.ts';
 
 export type ClientAuthentication =
   | { readonly ok: true; readonly client: OAuthClient }
@@ -40,29 +40,31 @@ export function authenticateClient(
   authorization: string | undefined,
   form: Readonly<Record<string, string>>,
   clients: ClientRegistry,
+  /** The identity provider's answer to bad client credentials. */
+  refused: ApiResponse,
 ): ClientAuthentication {
   const basic = parseBasic(authorization);
-  if (basic === null) return { ok: false, response: BAD_CLIENT_CREDENTIALS };
+  if (basic === null) return { ok: false, response: refused };
 
   const formId = form.client_id;
   if (basic) {
     const client = clients.find(basic.id);
-    if (!client) return { ok: false, response: BAD_CLIENT_CREDENTIALS };
-    if (formId !== undefined && formId !== basic.id) return { ok: false, response: BAD_CLIENT_CREDENTIALS };
+    if (!client) return { ok: false, response: refused };
+    if (formId !== undefined && formId !== basic.id) return { ok: false, response: refused };
     const accepted = isPublicClient(client) ? basic.secret === '' : clients.secretMatches(client, basic.secret);
-    return accepted ? { ok: true, client } : { ok: false, response: BAD_CLIENT_CREDENTIALS };
+    return accepted ? { ok: true, client } : { ok: false, response: refused };
   }
 
   if (formId === undefined || formId === '') {
     return { ok: false, response: oauthError(400, 'invalid_request', 'client_id (or HTTP Basic client authentication) is required') };
   }
   const client = clients.find(formId);
-  if (!client) return { ok: false, response: BAD_CLIENT_CREDENTIALS };
+  if (!client) return { ok: false, response: refused };
   if (isPublicClient(client)) {
-    return form.client_secret ? { ok: false, response: BAD_CLIENT_CREDENTIALS } : { ok: true, client };
+    return form.client_secret ? { ok: false, response: refused } : { ok: true, client };
   }
   const secret = form.client_secret;
   return secret !== undefined && clients.secretMatches(client, secret)
     ? { ok: true, client }
-    : { ok: false, response: BAD_CLIENT_CREDENTIALS };
+    : { ok: false, response: refused };
 }

@@ -1,31 +1,19 @@
-import { demoUsers } from './demo-identities.ts';
-import { subjectKey } from './subject-key.ts';
 import { z } from 'zod';
-import { createAccessTokenIndex } from './access-token-index.ts';
-import type { AuthContext } from './auth-context.ts';
+import { AUTH_PREFIX, AUTHORIZE_PATH, TOKEN_PATH } from './auth-paths.ts';
 import type { AuthOptions, AuthService } from './auth-types.ts';
-import { createAuthorizationCodeStore } from './authorization-codes.ts';
-import { createAuthorizeRoutes } from './authorize-routes.ts';
-import { createClientRegistry } from './oauth-clients.ts';
-import { createRevocationEvents } from './revocation-events.ts';
-import { openRevocationStore } from './revocation-store.ts';
+import { createIdentityProvider } from './create-identity-provider.ts';
+import { AUTH_V3_DIALECT } from './oauth-dialect.ts';
+import { AUTH_V3_CLIENTS } from './oauth-clients.ts';
+import { STATE_FILE } from './revocation-store.ts';
 import { createSignOutRoutes } from './sign-out-routes.ts';
-import { loadOrCreateSigningSecret } from './signing-secret.ts';
-import { createTokenIssuer } from './token-issuer.ts';
-import { createTokenRevoker } from './token-revoker.ts';
-import { createTokenRoute } from './token-route.ts';
-import { deriveUserJwtKey } from './user-jwt.ts';
 import { createUserInfoRoutes } from './userinfo-routes.ts';
 
-/** 30 days: a wall screen left alone over a long weekend still refreshes without a person. */
-export const DEFAULT_REFRESH_TOKEN_TTL_SEC = 30 * 24 * 60 * 60;
+/** The issuer of Auth v3 tokens; Genesys Cloud's login issues others. */
+export const AUTH_V3_ISSUER = 'genesys-engage-auth-v3';
+/** The sign-in session cookie of the Auth v3 sign-in page (sent to `/auth/v3/...` only). */
+export const AUTH_V3_SESSION_COOKIE = 'auth_v3_session';
 
-const optionsSchema = z.object({
-  apiKey: z.string().min(1, 'apiKey must not be empty'),
-  tokenTtlSec: z.number().int('tokenTtlSec must be whole seconds').positive('tokenTtlSec must be positive'),
-  stateDir: z.string().min(1, 'stateDir must not be empty'),
-  refreshTokenTtlSec: z.number().int().positive().optional(),
-});
+const apiKeySchema = z.string().min(1, 'apiKey must not be empty');
 
 /**
  * The mock Authentication API v3. Tokens are HMAC-signed and revocations persisted under
@@ -33,52 +21,26 @@ const optionsSchema = z.object({
  * issued and still refuses what it revoked.
  */
 export function createAuthService(options: AuthOptions): AuthService {
-  const checked = optionsSchema.safeParse(options);
-  if (!checked.success) throw new Error(`createAuthService: ${checked.error.issues[0]?.message ?? 'invalid options'}`);
-  const now = options.now ?? Date.now;
-  const refreshTtlSec = options.refreshTokenTtlSec ?? DEFAULT_REFRESH_TOKEN_TTL_SEC;
-
-  const secret = loadOrCreateSigningSecret(options.stateDir);
-  const revocations = openRevocationStore(options.stateDir, now);
-  const index = createAccessTokenIndex(now);
-  const events = createRevocationEvents();
-  const tokens = createTokenIssuer({
-    secret,
-    revocations,
-    index,
-    now,
-    accessTtlSec: options.tokenTtlSec,
-    refreshTtlSec,
-  });
-  const revoker = createTokenRevoker({
-    revocations,
-    index,
-    events,
-    now,
-    cutOff: () => Math.max(now(), tokens.latestIssuedAt()),
-    refreshTtlSec,
-  });
-
-  const ctx: AuthContext = {
-    apiKey: options.apiKey,
-    now,
-    clients: createClientRegistry(options.redirectUris),
-    redirectUris: options.redirectUris,
-    tokens,
-    revoker,
-    codes: createAuthorizationCodeStore(now),
-    userJwtKey: deriveUserJwtKey(secret),
-  };
-
-  return {
-    routes: [...createAuthorizeRoutes(ctx), createTokenRoute(ctx), ...createUserInfoRoutes(ctx), ...createSignOutRoutes(ctx)],
-    verifyAccessToken: (token) => tokens.verifyAccessToken(token),
-    revokeAllAccessTokens: () => revoker.revokeAllAccessTokens(),
-    revokeAllTokens() {
-      const cutOff = Math.max(now(), tokens.latestIssuedAt());
-      for (const user of demoUsers()) revocations.revokeSubject(subjectKey({ kind: 'user', tenant: user.tenant, subject: user.username }), cutOff);
-      revoker.revokeAllAccessTokens();
+  const apiKey = apiKeySchema.safeParse(options.apiKey);
+  if (!apiKey.success) throw new Error(`createAuthService: ${apiKey.error.issues[0]?.message ?? 'invalid apiKey'}`);
+  const provider = createIdentityProvider(
+    {
+      issuer: AUTH_V3_ISSUER,
+      paths: { authorize: AUTHORIZE_PATH, token: TOKEN_PATH },
+      apiKey: options.apiKey,
+      clients: AUTH_V3_CLIENTS,
+      dialect: AUTH_V3_DIALECT,
+      signInTitle: 'Sign in',
+      sessionCookie: { name: AUTH_V3_SESSION_COOKIE, path: AUTH_PREFIX },
+      stateFile: STATE_FILE,
     },
-    onRevoked: (listener) => events.subscribe(listener),
+    options,
+  );
+  return {
+    routes: [...provider.oauthRoutes, ...createUserInfoRoutes(provider.ctx), ...createSignOutRoutes(provider.ctx)],
+    verifyAccessToken: (token) => provider.verifyAccessToken(token),
+    revokeAllAccessTokens: () => provider.revokeAllAccessTokens(),
+    revokeAllTokens: () => provider.revokeAllTokens(),
+    onRevoked: (listener) => provider.onRevoked(listener),
   };
 }

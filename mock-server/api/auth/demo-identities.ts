@@ -1,6 +1,6 @@
 import { safeEqual } from './secure-compare.ts';
 
-/** The only tenant of the mock (CONTRACTS.md "Demo identities"). */
+/** The only tenant of the mock (README "Demo identities (mock)"). */
 export const DEMO_TENANT = 'demo';
 
 /** Ids the user-info endpoints report; fixed so tests and screenshots stay stable. */

@@ -3,7 +3,7 @@ import type { ApiResponse } from '../http-types.ts';
 import type { AuthContext } from './auth-context.ts';
 import type { OAuthClient } from './oauth-clients.ts';
 import { verifierMatchesChallenge } from './pkce.ts';
-import { oauthError, tokenSuccess } from './token-responses.ts';
+import { oauthError } from './token-responses.ts';
 import { firstIssueMessage, requiredString } from './zod-helpers.ts';
 
 const formSchema = z.object({
@@ -14,7 +14,7 @@ const formSchema = z.object({
 
 const invalidGrant = (description: string): ApiResponse => oauthError(400, 'invalid_grant', description);
 
-/** `grant_type=authorization_code` (004 §1.1 step 3, plus PKCE — API-CONTRACT §1.4). */
+/** `grant_type=authorization_code` (docs/vendors/genesys-engage.md §1.1 step 3, plus PKCE — §1.4 there). */
 export function exchangeAuthorizationCode(
   ctx: AuthContext,
   client: OAuthClient,
@@ -51,7 +51,7 @@ export function exchangeAuthorizationCode(
     }
   }
 
-  const grantee = { subject: grant.subject, kind: 'user', tenant: grant.tenant, clientId: client.id } as const;
+  const grantee = { subject: grant.subject, kind: 'user', tenant: grant.tenant, clientId: client.id, sessionId: grant.sessionId } as const;
   const access = ctx.tokens.issueAccessToken(grantee);
   const refresh = ctx.tokens.issueRefreshToken(grantee);
   ctx.codes.recordIssued(code, {
@@ -59,5 +59,5 @@ export function exchangeAuthorizationCode(
     accessExpiresAt: access.payload.exp,
     refreshFamily: refresh.family,
   });
-  return tokenSuccess(access, ctx.tokens.accessTtlSec, refresh);
+  return ctx.dialect.tokenSuccess(access, ctx.tokens.accessTtlSec, refresh);
 }

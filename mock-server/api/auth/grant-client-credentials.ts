@@ -2,7 +2,6 @@ import type { ApiResponse } from '../http-types.ts';
 import type { AuthContext } from './auth-context.ts';
 import { DEMO_TENANT } from './demo-identities.ts';
 import type { OAuthClient } from './oauth-clients.ts';
-import { tokenSuccess } from './token-responses.ts';
 
 /**
  * `grant_type=client_credentials`: the client acts for itself. No refresh token (RFC 6749
@@ -15,5 +14,5 @@ export function exchangeClientCredentials(ctx: AuthContext, client: OAuthClient)
     tenant: DEMO_TENANT,
     clientId: client.id,
   });
-  return tokenSuccess(access, ctx.tokens.accessTtlSec);
+  return ctx.dialect.tokenSuccess(access, ctx.tokens.accessTtlSec);
 }

@@ -3,7 +3,7 @@ import type { ApiResponse } from '../http-types.ts';
 import type { AuthContext } from './auth-context.ts';
 import { DEMO_TENANT, findUserByCredentials } from './demo-identities.ts';
 import type { OAuthClient } from './oauth-clients.ts';
-import { BAD_USER_CREDENTIALS, oauthError, tokenSuccess } from './token-responses.ts';
+import { BAD_USER_CREDENTIALS, oauthError } from './token-responses.ts';
 import { firstIssueMessage, requiredString } from './zod-helpers.ts';
 
 const formSchema = z.object({
@@ -21,5 +21,5 @@ export function exchangePassword(ctx: AuthContext, client: OAuthClient, form: Re
   const grantee = { subject: user.username, kind: 'user', tenant: user.tenant, clientId: client.id } as const;
   const access = ctx.tokens.issueAccessToken(grantee);
   const refresh = ctx.tokens.issueRefreshToken(grantee);
-  return tokenSuccess(access, ctx.tokens.accessTtlSec, refresh);
+  return ctx.dialect.tokenSuccess(access, ctx.tokens.accessTtlSec, refresh);
 }

@@ -3,7 +3,7 @@ import type { ApiResponse } from '../http-types.ts';
 import type { AuthContext } from './auth-context.ts';
 import type { OAuthClient } from './oauth-clients.ts';
 import { refreshGrantee } from './token-issuer.ts';
-import { oauthError, tokenSuccess } from './token-responses.ts';
+import { oauthError } from './token-responses.ts';
 import { firstIssueMessage, requiredString } from './zod-helpers.ts';
 
 const formSchema = z.object({ refresh_token: requiredString('refresh_token', 4096) });
@@ -45,5 +45,5 @@ export function exchangeRefreshToken(
   const grantee = refreshGrantee(payload);
   const access = ctx.tokens.issueAccessToken(grantee);
   const refresh = ctx.tokens.issueRefreshToken(grantee, payload.fam);
-  return tokenSuccess(access, ctx.tokens.accessTtlSec, refresh);
+  return ctx.dialect.tokenSuccess(access, ctx.tokens.accessTtlSec, refresh);
 }

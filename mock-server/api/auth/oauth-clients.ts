@@ -31,31 +31,49 @@ export function isPublicClient(client: OAuthClient): boolean {
   return client.secret === undefined;
 }
 
-/** The two demo clients of CONTRACTS.md; both share the redirect URIs the server registers at start. */
-export function createClientRegistry(redirectUris: () => readonly string[]): ClientRegistry {
-  const clients = new Map<string, OAuthClient>([
-    [
-      PUBLIC_CLIENT_ID,
-      {
-        id: PUBLIC_CLIENT_ID,
-        secret: undefined,
-        grants: new Set<GrantType>(['authorization_code', 'refresh_token']),
-        responseTypes: new Set<ResponseType>(['code', 'token']),
-        requirePkce: true,
-      },
-    ],
-    [
-      SERVICE_CLIENT_ID,
-      {
-        id: SERVICE_CLIENT_ID,
-        secret: SERVICE_CLIENT_SECRET,
-        grants: new Set<GrantType>(['authorization_code', 'refresh_token', 'password', 'client_credentials']),
-        // The implicit grant hands tokens to the browser; a client with a secret has no reason to use it.
-        responseTypes: new Set<ResponseType>(['code']),
-        requirePkce: false,
-      },
-    ],
-  ]);
+/** The two demo clients of the Engage Authentication API (docs/mock-server.md). */
+export const AUTH_V3_CLIENTS: readonly OAuthClient[] = [
+  {
+    id: PUBLIC_CLIENT_ID,
+    secret: undefined,
+    grants: new Set<GrantType>(['authorization_code', 'refresh_token']),
+    responseTypes: new Set<ResponseType>(['code', 'token']),
+    requirePkce: true,
+  },
+  {
+    id: SERVICE_CLIENT_ID,
+    secret: SERVICE_CLIENT_SECRET,
+    grants: new Set<GrantType>(['authorization_code', 'refresh_token', 'password', 'client_credentials']),
+    // The implicit grant hands tokens to the browser; a client with a secret has no reason to use it.
+    responseTypes: new Set<ResponseType>(['code']),
+    requirePkce: false,
+  },
+];
+
+/**
+ * The same two clients at Genesys Cloud's login: the SPA signs in with code + PKCE only (the
+ * vendor retires the implicit grant), tools with client credentials (what the official SDK sends).
+ */
+export const GENESYS_CLOUD_CLIENTS: readonly OAuthClient[] = [
+  {
+    id: PUBLIC_CLIENT_ID,
+    secret: undefined,
+    grants: new Set<GrantType>(['authorization_code', 'refresh_token']),
+    responseTypes: new Set<ResponseType>(['code']),
+    requirePkce: true,
+  },
+  {
+    id: SERVICE_CLIENT_ID,
+    secret: SERVICE_CLIENT_SECRET,
+    grants: new Set<GrantType>(['client_credentials']),
+    responseTypes: new Set<ResponseType>(),
+    requirePkce: false,
+  },
+];
+
+/** A registry of clients that share the redirect URIs the server registers at start. */
+export function createClientRegistry(redirectUris: () => readonly string[], registered: readonly OAuthClient[] = AUTH_V3_CLIENTS): ClientRegistry {
+  const clients = new Map<string, OAuthClient>(registered.map((client) => [client.id, client]));
   return {
     find: (clientId) => clients.get(clientId),
     isRegisteredRedirect: (_client, redirectUri) => redirectUris().includes(redirectUri),

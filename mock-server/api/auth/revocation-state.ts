@@ -16,6 +16,8 @@ export interface RevocationData {
   readonly usedRefreshTokens: Map<string, number>;
   /** Refresh family revoked after a reused refresh token → time by which all its tokens have expired. */
   readonly revokedRefreshFamilies: Map<string, number>;
+  /** Sign-in session (the identity provider's cookie) ended by a sign-out → its expiry. */
+  readonly endedSessions: Map<string, number>;
 }
 
 const timeMap = z.record(z.string(), z.number().int().nonnegative());
@@ -27,6 +29,8 @@ const fileSchema = z.object({
   revokedAccessTokens: timeMap,
   usedRefreshTokens: timeMap,
   revokedRefreshFamilies: timeMap,
+  // A file written before sign-in sessions existed has none ended.
+  endedSessions: timeMap.default({}),
 });
 
 export function emptyRevocationData(): RevocationData {
@@ -36,6 +40,7 @@ export function emptyRevocationData(): RevocationData {
     revokedAccessTokens: new Map(),
     usedRefreshTokens: new Map(),
     revokedRefreshFamilies: new Map(),
+    endedSessions: new Map(),
   };
 }
 
@@ -56,6 +61,7 @@ export function parseRevocationData(text: string): RevocationData | undefined {
     revokedAccessTokens: new Map(Object.entries(file.revokedAccessTokens)),
     usedRefreshTokens: new Map(Object.entries(file.usedRefreshTokens)),
     revokedRefreshFamilies: new Map(Object.entries(file.revokedRefreshFamilies)),
+    endedSessions: new Map(Object.entries(file.endedSessions)),
   };
 }
 
@@ -67,6 +73,7 @@ export function serializeRevocationData(data: RevocationData): string {
     revokedAccessTokens: Object.fromEntries(data.revokedAccessTokens),
     usedRefreshTokens: Object.fromEntries(data.usedRefreshTokens),
     revokedRefreshFamilies: Object.fromEntries(data.revokedRefreshFamilies),
+    endedSessions: Object.fromEntries(data.endedSessions),
   };
   return `${JSON.stringify(file, null, 2)}\n`;
 }
@@ -83,4 +90,5 @@ export function pruneRevocationData(data: RevocationData, now: number): void {
   dropExpired(data.revokedAccessTokens, now);
   dropExpired(data.usedRefreshTokens, now);
   dropExpired(data.revokedRefreshFamilies, now);
+  dropExpired(data.endedSessions, now);
 }

@@ -17,11 +17,13 @@ export interface RevocationStore {
   isAccessTokenRevoked(tokenId: string): boolean;
   isRefreshTokenUsed(tokenId: string): boolean;
   isRefreshFamilyRevoked(family: string): boolean;
+  isSessionEnded(sessionId: string): boolean;
   revokeAccessToken(tokenId: string, expiresAt: number): void;
   revokeAllAccessTokens(at: number): void;
   revokeSubject(subjectKey: string, at: number): void;
   markRefreshTokenUsed(tokenId: string, expiresAt: number): void;
   revokeRefreshFamily(family: string, until: number): void;
+  endSession(sessionId: string, expiresAt: number): void;
 }
 
 function load(file: string, now: number): RevocationData {
@@ -42,13 +44,14 @@ function load(file: string, now: number): RevocationData {
 }
 
 /**
- * Revocation facts, kept in memory for speed and written through to `<stateDir>/auth-state.json`
+ * Revocation facts, kept in memory for speed and written through to `<stateDir>/<fileName>`
  * (atomically) on every change so they survive a restart. Writes are synchronous: changes are rare
  * (sign-out, rotation, admin revoke) and a sync write cannot interleave with another handler.
+ * Each identity provider has a file of its own: two stores on one file would overwrite each other.
  */
-export function openRevocationStore(stateDir: string, now: () => number): RevocationStore {
+export function openRevocationStore(stateDir: string, now: () => number, fileName = STATE_FILE): RevocationStore {
   mkdirSync(stateDir, { recursive: true, mode: 0o700 });
-  const file = join(stateDir, STATE_FILE);
+  const file = join(stateDir, fileName);
   const data = load(file, now());
 
   const save = (): void => {
@@ -67,6 +70,7 @@ export function openRevocationStore(stateDir: string, now: () => number): Revoca
     isAccessTokenRevoked: (tokenId) => data.revokedAccessTokens.has(tokenId),
     isRefreshTokenUsed: (tokenId) => data.usedRefreshTokens.has(tokenId),
     isRefreshFamilyRevoked: (family) => data.revokedRefreshFamilies.has(family),
+    isSessionEnded: (sessionId) => data.endedSessions.has(sessionId),
     revokeAccessToken(tokenId, expiresAt) {
       data.revokedAccessTokens.set(tokenId, expiresAt);
       save();
@@ -85,6 +89,10 @@ export function openRevocationStore(stateDir: string, now: () => number): Revoca
     },
     revokeRefreshFamily(family, until) {
       data.revokedRefreshFamilies.set(family, Math.max(data.revokedRefreshFamilies.get(family) ?? 0, until));
+      save();
+    },
+    endSession(sessionId, expiresAt) {
+      data.endedSessions.set(sessionId, expiresAt);
       save();
     },
   };

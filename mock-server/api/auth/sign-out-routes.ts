@@ -16,7 +16,7 @@ const querySchema = z.object({
 });
 
 /**
- * `GET|POST /auth/v3/sign-out[?global=true][&redirectUri=…]` (API-CONTRACT §1.6). Input is checked
+ * `GET|POST /auth/v3/sign-out[?global=true][&redirectUri=…]` (docs/vendors/genesys-engage.md §1.6). Input is checked
  * before anything is revoked, so a rejected request changes nothing. `global=true` ends every
  * access and refresh token of the signed-in identity; otherwise only the presented access token.
  */
@@ -32,8 +32,12 @@ function signOut(ctx: AuthContext, request: ApiRequest, allowRedirect: boolean):
   }
 
   ctx.revoker.signOut(auth.principal, query.data.global?.toLowerCase() === 'true');
-  if (redirectUri !== undefined) return { status: 302, headers: { location: redirectUri, 'cache-control': 'no-store' } };
-  return okEnvelope();
+  const browserSession = ctx.sessions.fromRequest(request);
+  for (const id of new Set([auth.principal.sessionId, browserSession?.id])) if (id !== undefined) ctx.sessions.end(id);
+  const cookie: Record<string, string> =
+    request.cookies[ctx.sessions.cookieName] === undefined ? {} : { 'set-cookie': ctx.sessions.clearCookie(request.origin.startsWith('https:')) };
+  if (redirectUri !== undefined) return { status: 302, headers: { location: redirectUri, 'cache-control': 'no-store', ...cookie } };
+  return okEnvelope(undefined, { headers: cookie });
 }
 
 export function createSignOutRoutes(ctx: AuthContext): readonly Route[] {

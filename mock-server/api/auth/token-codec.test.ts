@@ -4,6 +4,7 @@ import { decodeToken, encodeToken, type TokenPayload } from './token-codec.ts';
 
 const payload: TokenPayload = {
   v: 1,
+  iss: 'auth-v3',
   typ: 'refresh',
   jti: 'id-1',
   sub: 'supervisor',
@@ -13,6 +14,7 @@ const payload: TokenPayload = {
   iat: 1,
   exp: 2,
   fam: 'family-1',
+  sid: 'session-1',
 };
 
 describe('token-codec', () => {

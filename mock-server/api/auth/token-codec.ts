@@ -13,8 +13,16 @@ const BASE64URL = /^[A-Za-z0-9_-]+$/;
 
 const payloadSchema = z.strictObject({
   v: z.literal(1),
-  /** `access` tokens authorize API calls; `refresh` tokens only buy new tokens at /token. */
-  typ: z.enum(['access', 'refresh']),
+  /**
+   * The identity provider that issued it (Engage Auth v3, Genesys Cloud login): each verifier
+   * accepts its own only, so a token of one vendor never opens another vendor's API.
+   */
+  iss: z.string().min(1).max(64),
+  /**
+   * `access` tokens authorize API calls; `refresh` tokens only buy new tokens at /token;
+   * `session` is the sign-in page's own cookie (the identity provider remembers who signed in).
+   */
+  typ: z.enum(['access', 'refresh', 'session']),
   jti: z.string().min(1).max(64),
   sub: z.string().min(1).max(256),
   knd: z.enum(['user', 'client']),
@@ -25,6 +33,8 @@ const payloadSchema = z.strictObject({
   exp: z.number().int().nonnegative(),
   /** Refresh tokens only: the rotation family, shared by every refresh token descending from one sign-in. */
   fam: z.string().min(1).max(64).optional(),
+  /** The sign-in session the tokens descend from, so signing out can end it (OpenID's `sid`). */
+  sid: z.string().min(1).max(64).optional(),
 });
 
 export type TokenPayload = z.infer<typeof payloadSchema>;

@@ -11,6 +11,8 @@ export interface TokenGrantee {
   readonly kind: 'user' | 'client';
   readonly tenant: string;
   readonly clientId: string;
+  /** The sign-in session (the identity provider's cookie) the tokens descend from, if any. */
+  readonly sessionId?: string | undefined;
 }
 
 export interface IssuedToken {
@@ -39,6 +41,8 @@ export interface TokenIssuer extends TokenVerifier {
 }
 
 export interface TokenIssuerDeps {
+  /** Written into every token and required back: another identity provider's tokens are `invalid` here. */
+  readonly issuer: string;
   readonly secret: Buffer;
   readonly revocations: RevocationStore;
   readonly index: AccessTokenIndex;
@@ -48,7 +52,7 @@ export interface TokenIssuerDeps {
 }
 
 function granteeOf(payload: TokenPayload): TokenGrantee {
-  return { subject: payload.sub, kind: payload.knd, tenant: payload.ten, clientId: payload.cid };
+  return { subject: payload.sub, kind: payload.knd, tenant: payload.ten, clientId: payload.cid, sessionId: payload.sid };
 }
 
 export function createTokenIssuer(deps: TokenIssuerDeps): TokenIssuer {
@@ -66,6 +70,7 @@ export function createTokenIssuer(deps: TokenIssuerDeps): TokenIssuer {
     const key = subjectKey(grantee);
     const payload: TokenPayload = {
       v: 1,
+      iss: deps.issuer,
       typ,
       jti: randomId(),
       sub: grantee.subject,
@@ -75,6 +80,7 @@ export function createTokenIssuer(deps: TokenIssuerDeps): TokenIssuer {
       iat: issuedAt(key),
       exp: now() + ttlSec * 1000,
       ...(family === undefined ? {} : { fam: family }),
+      ...(grantee.sessionId === undefined ? {} : { sid: grantee.sessionId }),
     };
     latestIssuedAt = Math.max(latestIssuedAt, payload.iat);
     if (typ === 'access') index.remember(key, payload.jti, payload.exp);
@@ -93,7 +99,7 @@ export function createTokenIssuer(deps: TokenIssuerDeps): TokenIssuer {
     verifyAccessToken(token): TokenCheck {
       if (token === undefined || token.length === 0) return { ok: false, reason: 'missing' };
       const payload = decodeToken(token, secret);
-      if (!payload || payload.typ !== 'access') return { ok: false, reason: 'invalid' };
+      if (!payload || payload.iss !== deps.issuer || payload.typ !== 'access') return { ok: false, reason: 'invalid' };
       if (payload.exp <= now()) return { ok: false, reason: 'expired' };
       const key = subjectKey(granteeOf(payload));
       if (
@@ -110,7 +116,9 @@ export function createTokenIssuer(deps: TokenIssuerDeps): TokenIssuer {
 
     verifyRefreshToken(token): RefreshCheck {
       const payload = decodeToken(token, secret);
-      if (!payload || payload.typ !== 'refresh' || payload.fam === undefined) return { ok: false, reason: 'invalid' };
+      if (!payload || payload.iss !== deps.issuer || payload.typ !== 'refresh' || payload.fam === undefined) {
+        return { ok: false, reason: 'invalid' };
+      }
       if (payload.exp <= now()) return { ok: false, reason: 'expired' };
       // Admin revoke-all deliberately does not apply here: it ends sessions' access tokens, not sign-ins.
       if (

@@ -1,8 +1,7 @@
 import type { ApiResponse } from '../http-types.ts';
-import type { IssuedToken } from './token-issuer.ts';
 
 /** RFC 6749 §5.1: token responses (errors included) must never be cached. */
-const TOKEN_HEADERS = {
+export const TOKEN_HEADERS = {
   'content-type': 'application/json;charset=utf-8',
   'cache-control': 'no-store',
   pragma: 'no-cache',
@@ -13,7 +12,8 @@ export type OAuthErrorCode =
   | 'invalid_grant'
   | 'unauthorized_client'
   | 'unsupported_grant_type'
-  | 'invalid_scope';
+  | 'invalid_scope'
+  | 'invalid_client';
 
 /** RFC 6749 §5.2 error body `{"error","error_description"}`. */
 export function oauthError(status: number, error: OAuthErrorCode, description: string): ApiResponse {
@@ -21,8 +21,9 @@ export function oauthError(status: number, error: OAuthErrorCode, description: s
 }
 
 /**
- * Bad client credentials, exactly as 004 gives it (`{'error': 'Unauthorized', 'error_description':
- * 'Bad credentials'}`) rather than RFC 6749's `invalid_client`, because that is what Genesys sends.
+ * Bad client credentials, exactly as Genesys documents it (docs/vendors/genesys-engage.md §0.4:
+ * `{'error': 'Unauthorized', 'error_description': 'Bad credentials'}`) rather than RFC 6749's
+ * `invalid_client`, because that is what Genesys sends.
  */
 export const BAD_CLIENT_CREDENTIALS: ApiResponse = {
   status: 401,
@@ -30,22 +31,8 @@ export const BAD_CLIENT_CREDENTIALS: ApiResponse = {
   json: { error: 'Unauthorized', error_description: 'Bad credentials' },
 };
 
-/** Wrong user name or password on the password grant (004). */
+/** Wrong user name or password on the password grant (docs/vendors/genesys-engage.md §0.4). */
 export const BAD_USER_CREDENTIALS: ApiResponse = oauthError(400, 'invalid_grant', 'Bad credentials');
-
-/** 004's success body, in its key order; no `refresh_token` key at all when none is issued. */
-export function tokenSuccess(access: IssuedToken, expiresInSec: number, refresh?: IssuedToken): ApiResponse {
-  const json = refresh
-    ? {
-        access_token: access.token,
-        expires_in: expiresInSec,
-        refresh_token: refresh.token,
-        scope: '*',
-        token_type: 'bearer',
-      }
-    : { access_token: access.token, expires_in: expiresInSec, scope: '*', token_type: 'bearer' };
-  return { status: 200, headers: TOKEN_HEADERS, json };
-}
 
 export function tokenBodyError(bodyError: 'malformed-json' | 'too-large' | 'unsupported-media-type'): ApiResponse {
   switch (bodyError) {

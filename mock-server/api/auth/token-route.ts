@@ -1,7 +1,6 @@
 import { z } from 'zod';
 import type { ApiRequest, ApiResponse, Route } from '../http-types.ts';
 import { requireApiKey } from './api-key-guard.ts';
-import { TOKEN_PATH } from './auth-paths.ts';
 import type { AuthContext } from './auth-context.ts';
 import { authenticateClient } from './client-authentication.ts';
 import { exchangeAuthorizationCode } from './grant-authorization-code.ts';
@@ -30,10 +29,9 @@ function handleToken(ctx: AuthContext, request: ApiRequest): ApiResponse {
   if (!grant.success) return oauthError(400, 'invalid_request', firstIssueMessage(grant.error));
   const grantType = grant.data.grant_type;
   if (!isGrantType(grantType)) return oauthError(400, 'unsupported_grant_type', `Unsupported grant_type: ${grantType}`);
-  const scope = form.data.scope;
-  if (scope !== undefined && scope !== '' && scope !== '*') return oauthError(400, 'invalid_scope', 'Only scope * is supported');
+  if (!ctx.dialect.acceptsScope(form.data.scope)) return oauthError(400, 'invalid_scope', ctx.dialect.scopeError);
 
-  const auth = authenticateClient(request.headers.authorization, form.data, ctx.clients);
+  const auth = authenticateClient(request.headers.authorization, form.data, ctx.clients, ctx.dialect.badClientCredentials);
   if (!auth.ok) return auth.response;
   const { client } = auth;
   if (!client.grants.has(grantType)) {
@@ -51,7 +49,7 @@ function handleToken(ctx: AuthContext, request: ApiRequest): ApiResponse {
   }
 }
 
-/** `POST /auth/v3/oauth/token` — "Retrieve access token" (API-CONTRACT §1.3). */
+/** `POST …/oauth/token`: Auth v3's "Retrieve access token" (docs/vendors/genesys-engage.md §1.3), and Genesys Cloud's login token endpoint. */
 export function createTokenRoute(ctx: AuthContext): Route {
-  return { method: 'POST', path: TOKEN_PATH, handler: requireApiKey(ctx.apiKey, (request) => handleToken(ctx, request)) };
+  return { method: 'POST', path: ctx.paths.token, handler: requireApiKey(ctx.apiKey, (request) => handleToken(ctx, request)) };
 }

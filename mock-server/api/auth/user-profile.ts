@@ -5,7 +5,7 @@ interface Authority {
   readonly name: string;
 }
 
-/** `GET /auth/v3/userinfo` — the vendor library's `CloudUserDetails`, unwrapped (API-CONTRACT §1.5). */
+/** `GET /auth/v3/userinfo` — the vendor library's `CloudUserDetails`, unwrapped (docs/vendors/genesys-engage.md §1.5). */
 export interface CloudUserDetails {
   readonly username: string;
   readonly loginName: string;

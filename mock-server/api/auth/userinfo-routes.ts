@@ -24,12 +24,12 @@ function ping(ctx: AuthContext): ApiHandler {
   return requireApiKey(ctx.apiKey, (request) =>
     ctx.tokens.verifyAccessToken(bearerToken(request.headers)).ok
       ? okEnvelope()
-      : // Not `{"message":"Forbidden"}`: clients read that one as a wrong API key (§0.4).
+      : // Not `{"message":"Forbidden"}`: clients read that one as a wrong API key (docs/vendors/genesys-engage.md §0.4).
         errorEnvelope(403, 'Not signed in'),
   );
 }
 
-/** User information by access token (API-CONTRACT §1.5), bodies unwrapped as the vendor library models them. */
+/** User information by access token (docs/vendors/genesys-engage.md §1.5), bodies unwrapped as the vendor library models them. */
 export function createUserInfoRoutes(ctx: AuthContext): readonly Route[] {
   return [
     {

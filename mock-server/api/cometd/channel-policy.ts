@@ -1,7 +1,7 @@
 import type { SecurityPolicy } from 'cometd-nodejs-server';
 import { SERVICE_CHANNEL, UPDATES_CHANNEL } from './notification-messages.ts';
 
-/** The only channels of the Statistics API (§2.9); nothing else is there to listen to. */
+/** The only channels of the Statistics API (docs/vendors/genesys-engage.md §2.9); nothing else is there to listen to. */
 const SUBSCRIBABLE: ReadonlySet<string> = new Set([UPDATES_CHANNEL, SERVICE_CHANNEL]);
 
 /**

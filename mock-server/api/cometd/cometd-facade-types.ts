@@ -26,7 +26,7 @@ export interface CometdFacadeOptions {
   readonly now?: () => number;
 }
 
-/** One row of `GET /mock/admin/sessions` (CONTRACTS.md). */
+/** One row of `GET /mock/admin/sessions` (docs/mock-server.md "Admin API"). */
 export interface CometdSessionInfo {
   readonly id: string;
   readonly user: string;

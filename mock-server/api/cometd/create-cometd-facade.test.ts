@@ -33,7 +33,7 @@ function client(baseUrl: string, headers?: Record<string, string>): TestClient {
   return c;
 }
 
-/** A client that has handshaken and subscribed to both channels, as the Genesys client does (§2.10). */
+/** A client that has handshaken and subscribed to both channels, as the Genesys client does (docs/vendors/genesys-engage.md §2.10). */
 async function readyClient(baseUrl: string, token = 'good'): Promise<{ c: TestClient; id: string }> {
   const c = client(baseUrl, { 'x-api-key': API_KEY, Authorization: `Bearer ${token}` });
   const hs = await c.handshake();

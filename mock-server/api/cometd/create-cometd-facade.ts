@@ -36,7 +36,7 @@ const DEFAULT_MAX_INTERVAL_MS = 60_000;
 const DEFAULT_MAX_QUEUED_MESSAGES = 1000;
 
 /**
- * The Statistics API's CometD endpoint (API-CONTRACT §2.9) on cometd-nodejs-server, long-polling:
+ * The Statistics API's CometD endpoint (docs/vendors/genesys-engage.md §2.9) on cometd-nodejs-server, long-polling:
  * authenticates every request, binds sessions to the STATISTICS_SESSIONID cookie, restricts
  * channels, sends each subscription's values only to the session that owns it, ends sessions on
  * demand (faults, revoked tokens), and closes a session's subscriptions when it ends.

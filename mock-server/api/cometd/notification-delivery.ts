@@ -83,7 +83,7 @@ export function createNotificationDelivery(deps: {
       const owner = directory.get(subscription.owner);
       return owner ? [owner] : [];
     }
-    // Opened by a REST call without a session cookie: the sessions of the same access token (§2.1 DECISION).
+    // Opened by a REST call without a session cookie: the sessions of the same access token (docs/vendors/genesys-engage.md §2.1, a decision).
     return directory.withToken(subscription.tokenId);
   }
 

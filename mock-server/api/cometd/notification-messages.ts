@@ -5,14 +5,14 @@ export const SERVICE_CHANNEL = '/statistics/v3/service';
 
 export type ServiceState = 'AVAILABLE' | 'UNAVAILABLE';
 
-/** The CometD `data` of a notification on `/statistics/v3/updates` (API-CONTRACT §2.9). */
+/** The CometD `data` of a notification on `/statistics/v3/updates` (docs/vendors/genesys-engage.md §2.9). */
 export interface StatisticUpdateData {
   readonly name: 'StatisticUpdate';
   readonly topic: typeof UPDATES_CHANNEL;
   readonly data: { readonly statistics: readonly StatisticNotification[] };
 }
 
-/** The CometD `data` of a notification on `/statistics/v3/service` (API-CONTRACT §2.9). */
+/** The CometD `data` of a notification on `/statistics/v3/service` (docs/vendors/genesys-engage.md §2.9). */
 export interface ServiceStateChangeData {
   readonly name: 'ServiceStateChange';
   readonly topic: typeof SERVICE_CHANNEL;

@@ -80,7 +80,7 @@ export function createNotificationsHandler(deps: NotificationsHandlerDeps): (req
           deps.directory.noteToken(record, check.principal.tokenId);
         }
         // cometd-nodejs-server looks sessions up by BAYEUX_BROWSER only; clients that do not keep
-        // cookies (§2.12) would get 402 on every connect. The clientId is as secret as the cookie.
+        // cookies (docs/vendors/genesys-engage.md §2.12) would get 402 on every connect. The clientId is as secret as the cookie.
         if (record.browserId !== undefined) req.headers.cookie = withCookie(req.headers.cookie, BROWSER_COOKIE, record.browserId);
         if (first.channel === '/meta/connect') deps.onConnect(record, res);
       }

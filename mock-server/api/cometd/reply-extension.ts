@@ -1,6 +1,6 @@
 import type { ServerExtension, ServerMessage, ServerSession } from 'cometd-nodejs-server';
 
-/** The error text of the contract's exchange (§2.9); cometd-nodejs-server says `402::session_unknown`. */
+/** The error text of the Bayeux exchange in docs/vendors/genesys-engage.md §2.9; cometd-nodejs-server says `402::session_unknown`. */
 export const UNKNOWN_CLIENT = '402::Unknown client';
 
 export interface ReplyHooks {
@@ -20,7 +20,7 @@ function toUnknownClient(reply: ServerMessage): void {
  * A server extension over everything the server sends:
  * - a dropped session gets no `/meta/disconnect` message (the CometD client would stop for good)
  *   and its held `/meta/connect` is answered `402::Unknown client`, advice `handshake`;
- * - unknown-session errors use the contract's wording;
+ * - unknown-session errors use that wording;
  * - successful handshakes are reported, for the session cookie and bookkeeping.
  */
 export function createReplyExtension(hooks: ReplyHooks): ServerExtension {

@@ -1,13 +1,13 @@
 import { parseCookies } from '../request-body.ts';
 
-/** The cookie Genesys's Java client waits for and replays on REST calls (API-CONTRACT §2.1). */
+/** The cookie Genesys's Java client waits for and replays on REST calls (docs/vendors/genesys-engage.md §2.1). */
 export const STATISTICS_SESSION_COOKIE = 'STATISTICS_SESSIONID';
 /** cometd-nodejs-server's own cookie; it finds a session only through it. */
 export const BROWSER_COOKIE = 'BAYEUX_BROWSER';
 /** Where the server scopes BAYEUX_BROWSER: only the notification endpoints need it. */
 export const BROWSER_COOKIE_PATH = '/statistics/v3/notifications';
 
-/** Scoped to `/statistics/v3` so REST calls carry it and the REST layer can bind subscriptions (§2.1). */
+/** Scoped to `/statistics/v3` so REST calls carry it and the REST layer can bind subscriptions (§2.1 there). */
 export function statisticsSessionCookie(sessionId: string): string {
   return `${STATISTICS_SESSION_COOKIE}=${sessionId}; Path=/statistics/v3; HttpOnly; SameSite=Lax`;
 }

@@ -3,7 +3,7 @@ import type { TokenCheck } from '../auth/auth-types.ts';
 import { errorEnvelope } from '../genesys-envelope.ts';
 import type { ApiResponse } from '../http-types.ts';
 
-/** HTTP 401 with the Genesys envelope (§0.4), worded as every other API: the client refreshes once, then signs in again. */
+/** HTTP 401 with the Genesys envelope (docs/vendors/genesys-engage.md §0.4), worded as every other API: the client refreshes once, then signs in again. */
 export function unauthorized(reason: Extract<TokenCheck, { ok: false }>['reason'] | 'foreign-session'): ApiResponse {
   if (reason !== 'foreign-session') return unauthorizedResponse(reason);
   return {

@@ -10,8 +10,8 @@ export interface UpdateBatcher {
 
 /**
  * The registry hands over one batch per subscription; a client with twenty subscriptions should
- * still get one CometD message per tick (API-CONTRACT §2.9: "mock SHOULD batch all due values
- * per tick"). Everything added in the same synchronous run goes out together on the next microtask.
+ * still get one CometD message per tick (docs/vendors/genesys-engage.md §2.9: the mock batches every value
+ * due in one tick). Everything added in the same synchronous run goes out together on the next microtask.
  */
 export function createUpdateBatcher(send: (sessionId: string, updates: readonly StatisticNotification[]) => void): UpdateBatcher {
   let pending = new Map<string, StatisticNotification[]>();

@@ -6,14 +6,14 @@ import type { ApiRequest, ApiResponse, Route } from '../http-types.ts';
 import { projectFields, wsError, wsOk } from './web-services-envelope.ts';
 
 /**
- * Object listings in the Web Services 8.5 style (API-CONTRACT §4): `/api/v2/queues`, `/skills`,
+ * Object listings in the Web Services 8.5 style (docs/vendors/genesys-engage.md §4): `/api/v2/queues`, `/skills`,
  * `/users` and (mock addition) `/agent-groups`; `fields=*` or a field list returns objects, no
  * `fields` returns URIs; query parameters named like a field filter the list. Pagination: none.
  */
 export interface ListingsContext {
   readonly apiKey: string;
   readonly tokens: TokenVerifier;
-  /** Web Services authenticates users with HTTP Basic (§4); a bearer token with the API key works too. */
+  /** Web Services authenticates users with HTTP Basic (§4 there); a bearer token with the API key works too. */
   readonly checkUserPassword: (user: string, password: string) => boolean;
   readonly config: ContactCenterConfig;
   /** Display names put over the config's by the admin API (mock addition); none by default. */

@@ -1,6 +1,6 @@
 import type { ApiResponse } from '../http-types.ts';
 
-/** Web Services' envelope (API-CONTRACT §4.1): `statusCode` 0 on success, `statusMessage` on errors only. */
+/** Web Services' envelope (docs/vendors/genesys-engage.md §4.1): `statusCode` 0 on success, `statusMessage` on errors only. */
 export function wsOk(body: Readonly<Record<string, unknown>>): ApiResponse {
   return { status: 200, json: { statusCode: 0, ...body } };
 }

@@ -1,6 +1,6 @@
 import type { CurrentValue } from '../../stats/stat-engine.ts';
 
-/** One statistic in a REST answer; verbose=OFF keeps only what identifies and carries the value (§2.3). */
+/** One statistic in a REST answer; verbose=OFF keeps only what identifies and carries the value (docs/vendors/genesys-engage.md §2.3). */
 export function statisticEntry(
   verbose: 'INFO' | 'OFF',
   ids: { readonly statisticId: string; readonly objectId: string; readonly objectType: string; readonly name: string | undefined },

@@ -3,7 +3,7 @@ import type { ApiRequest, ApiResponse, Route } from '../http-types.ts';
 import { guard, type StatisticsApiContext } from './statistics-context.ts';
 import { describeIssue, getStatisticExBodySchema } from './statistics-schemas.ts';
 
-/** `POST /statistics/v3/operations/get-statistic-ex`: values of pre-configured statistics without a subscription (§2.6). */
+/** `POST /statistics/v3/operations/get-statistic-ex`: values of pre-configured statistics without a subscription (docs/vendors/genesys-engage.md §2.6). */
 function getStatisticEx(context: StatisticsApiContext): (request: ApiRequest) => ApiResponse {
   return (request) => {
     const allowed = guard(context, request);
@@ -28,7 +28,7 @@ function getStatisticEx(context: StatisticsApiContext): (request: ApiRequest) =>
   };
 }
 
-/** `GET /statistics/v3/statistic-values/{statisticName}?objectType&objectId` (§2.7). */
+/** `GET /statistics/v3/statistic-values/{statisticName}?objectType&objectId` (docs/vendors/genesys-engage.md §2.7). */
 function statisticValue(context: StatisticsApiContext): (request: ApiRequest) => ApiResponse {
   return (request) => {
     const allowed = guard(context, request);

@@ -10,7 +10,7 @@ import { dispatch } from '../router.ts';
 import { createSubscriptionBodySchema, describeIssue, getStatisticExBodySchema, statisticRequestSchema, verboseSchema } from './statistics-schemas.ts';
 
 /**
- * Properties of the mock's Statistics API input (API-CONTRACT §2.3–§2.7): whatever a client posts,
+ * Properties of the mock's Statistics API input (docs/vendors/genesys-engage.md §2.3–§2.7): whatever a client posts,
  * the answer is one of the documented statuses in the Genesys envelope, never a 500; and every value
  * the mock does send is one the wallboard can show (a finite intValue, a decimal or status name).
  */
@@ -83,7 +83,7 @@ function often<T>(right: fc.Arbitrary<T>, ...odd: fc.Arbitrary<unknown>[]): fc.A
   return fc.oneof({ weight: 12, arbitrary: right }, ...odd);
 }
 
-/** Each field of an inline definition (§2.3, §3.2): right, odd or wrong. */
+/** Each field of an inline definition (docs/vendors/genesys-engage.md §2.3, §3.2): right, odd or wrong. */
 const definitionFields = {
     category: often(
       fc.constantFrom('TotalNumber', 'CurrentNumber', 'CurrentMaxTime', 'AverageTime', 'TotalAdjustedTime', 'AverageNumberPerRelativeHour', 'TotalNumberInTimeRangePercentage', 'ServiceFactor1', 'CurrentState', 'CurrentTargetState'),
@@ -135,7 +135,7 @@ const nearMissInline = fc.constantFrom(...loadStatisticsCatalog().entries).chain
   });
 });
 
-/** A statistic descriptor (§2.3): usually `name` or `definition` as documented, its fields right, odd or wrong. */
+/** A statistic descriptor (docs/vendors/genesys-engage.md §2.3): usually `name` or `definition` as documented, its fields right, odd or wrong. */
 const descriptor = fc
   .tuple(
     fc.record(
@@ -191,7 +191,7 @@ function expectEnvelope(response: ApiResponse, allowed: readonly number[]): void
   expect(typeof body.status?.code).toBe('number');
 }
 
-/** A value as the wallboard reads it (§2.8): a finite intValue, and stringValue "", a decimal or a status name. */
+/** A value as the wallboard reads it (docs/vendors/genesys-engage.md §2.8): a finite intValue, and stringValue "", a decimal or a status name. */
 function expectShowableWireValue(value: unknown): void {
   const v = value as { intValue?: unknown; stringValue?: unknown; timestamp?: unknown };
   expect(typeof v.intValue === 'number' && Number.isFinite(v.intValue), `intValue ${String(v.intValue)}`).toBe(true);

@@ -4,7 +4,7 @@ import { notificationModeSchema, statDefinitionSchema } from '../../stats/statis
 /** Ids are client-chosen strings; keep them printable and bounded. */
 const idSchema = z.string().min(1).max(256);
 
-/** An inline `definition` (API-CONTRACT §2.3): statisticDefinitionEx plus its notification settings. */
+/** An inline `definition` (docs/vendors/genesys-engage.md §2.3): statisticDefinitionEx plus its notification settings. */
 export const inlineDefinitionSchema = statDefinitionSchema.extend({
   notificationMode: notificationModeSchema.optional(),
   notificationFrequency: z.number().int().min(0).max(86_400).optional(),

@@ -65,7 +65,7 @@ function create(context: StatisticsApiContext): (request: ApiRequest) => ApiResp
     const body = createSubscriptionBodySchema.safeParse(request.body);
     if (!body.success) return errorEnvelope(400, describeIssue(body.error));
 
-    // "The subscriptionId is filled from the operationId" (000); clients that omit it still work (§2.12).
+    // "The subscriptionId is filled from the operationId" (docs/vendors/genesys-engage.md §2.3); clients that omit it still work (§2.12 there).
     const subscriptionId = body.data.operationId ?? context.newId();
     if (context.engine.subscriptions.get(subscriptionId)) {
       return errorEnvelope(400, `operationId "${subscriptionId}" is already an open subscription`);
@@ -147,7 +147,7 @@ function values(context: StatisticsApiContext): (request: ApiRequest) => ApiResp
 
 function remove(context: StatisticsApiContext): (request: ApiRequest) => ApiResponse {
   return (request) => {
-    // Fire-and-forget: "always returns a success response" (§2.5), even while the service is down.
+    // Fire-and-forget: "always returns a success response" (docs/vendors/genesys-engage.md §2.5), even while the service is down.
     const allowed = guard(context, request, { whenUnavailable: 'serve' });
     if (!allowed.ok) return allowed.response;
     const subscription = context.engine.subscriptions.get(request.params.id ?? '');

@@ -104,7 +104,7 @@ export const peekedStatisticsResponseSchema = z.object({
   }),
 });
 
-/** The CometD `data` the client emits as its Updates event (API-CONTRACT §2.9). */
+/** The CometD `data` the client emits as its Updates event (docs/vendors/genesys-engage.md §2.9). */
 export const statisticUpdateSchema = z.object({
   name: z.literal('StatisticUpdate'),
   topic: z.literal('/statistics/v3/updates'),

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { CONFIG_FILE_FIELD, loadRuntimeConfig, parseRuntimeConfig, type RuntimeConfigResult } from './runtime-config.ts';
 
 /**
- * Properties of `config.json` parsing (CONTRACTS.md "Runtime configuration"): any input gets a
+ * Properties of `config.json` parsing (README "Configuration"): any input gets a
  * result, never a throw; a refusal names a field of the file (or the file itself); and loading never
  * rejects, whatever the server answers, so the shell can always show a page.
  */
@@ -110,9 +110,9 @@ describe('parseRuntimeConfig (properties)', () => {
         expect(result.ok ? '' : `${result.error.field}: ${result.error.message}`).toBe('');
         if (!result.ok) return;
         expect(result.config.apiKey).toBe(input.apiKey.trim());
-        expect(result.config.auth.clientId).toBe(input.auth.clientId.trim());
-        expect(result.config.auth.flow).toBe(input.auth.flow ?? 'code-pkce');
-        expect(result.config.auth.redirectPath).toBe(input.auth.redirectPath ?? '/auth/callback');
+        expect(result.config.auth?.clientId).toBe(input.auth.clientId.trim());
+        expect(result.config.auth?.flow).toBe(input.auth.flow ?? 'code-pkce');
+        expect(result.config.auth?.redirectPath).toBe(input.auth.redirectPath ?? '/auth/callback');
         expect(result.config.defaultBoard).toBe(input.defaultBoard?.trim() ?? 'queues');
         expect(result.config.apiBaseUrl).toBe(input.apiBaseUrl);
         expect(result.config.serviceLevelTargetPercent).toBe(input.serviceLevelTargetPercent ?? 80);

@@ -24,12 +24,12 @@ describe('parseRuntimeConfig', () => {
 
   it('should default the flow to code-pkce and the board to queues', () => {
     const result = parseRuntimeConfig({ apiKey: 'k', auth: { clientId: 'c' } });
-    expect(result.ok && result.config.auth.flow).toBe('code-pkce');
+    expect(result.ok && result.config.auth?.flow).toBe('code-pkce');
     expect(result.ok && result.config.defaultBoard).toBe('queues');
     expect(result.ok && result.config.apiBaseUrl).toBeUndefined();
   });
 
-  it('should default the service-level target to 80 %, as 002\'s defaultTargetServiceLevelPercentage does, and keep one that is set', () => {
+  it('should default the service-level target to 80 %, as Genesys\'s defaultTargetServiceLevelPercentage does, and keep one that is set', () => {
     expect(parseRuntimeConfig(valid)).toMatchObject({ ok: true, config: { serviceLevelTargetPercent: 80 } });
     expect(parseRuntimeConfig({ ...valid, serviceLevelTargetPercent: 1 })).toMatchObject({ ok: true, config: { serviceLevelTargetPercent: 1 } });
     expect(parseRuntimeConfig({ ...valid, serviceLevelTargetPercent: 100 })).toMatchObject({ ok: true, config: { serviceLevelTargetPercent: 100 } });
@@ -38,7 +38,7 @@ describe('parseRuntimeConfig', () => {
   it('should keep an absolute apiBaseUrl and an optional client secret', () => {
     const result = parseRuntimeConfig({ ...valid, apiBaseUrl: 'https://api.example.com/gws', auth: { ...valid.auth, clientSecret: 's' } });
     expect(result.ok && result.config.apiBaseUrl).toBe('https://api.example.com/gws');
-    expect(result.ok && result.config.auth.clientSecret).toBe('s');
+    expect(result.ok && result.config.auth?.clientSecret).toBe('s');
   });
 
   it.each([

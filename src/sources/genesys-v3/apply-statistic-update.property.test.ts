@@ -1,22 +1,26 @@
+import { engageAgentState } from './engage-agent-states.ts';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { SourceUpdate } from '../stat-source.ts';
-import { statKey, type StatSpec } from '../stat-spec.ts';
+import type { EngageSpec as StatSpec } from './engage-spec.ts';
+import { engageSpec } from './test-support/engage-spec.ts';
+
+const statKey = (s: StatSpec): string => s.key;
 import { applyStatisticUpdate, type UnheldSubscriptions } from './apply-statistic-update.ts';
 import { parseStatisticUpdate } from './notification-schemas.ts';
 import { createSubscriptionBook, type SubscriptionBook } from './subscription-book.ts';
 import { createRecordingSink, type RecordingSink } from './test-support/recording-sink.ts';
 
 /**
- * Properties of the CometD edge (API-CONTRACT §2.9, §2.10.3): a raw StatisticUpdate `data`, whatever
+ * Properties of the CometD edge (docs/vendors/genesys-engage.md §2.9, §2.10.3): a raw StatisticUpdate `data`, whatever
  * it holds, reaches the sink only as showable values (null, a finite number, an agent state), for
  * keys this adapter holds; everything else is counted as dropped, one statistic never lost silently.
  */
 
 const RUNS = { numRuns: 300 };
 
-const queueSpec = (objectId: string, statistic: string): StatSpec => ({ source: 'genesys-v3', objectType: 'Queue', objectId, statistic });
-const agentSpec = (objectId: string): StatSpec => ({ source: 'genesys-v3', objectType: 'Agent', objectId, statistic: 'CurrentAgentState' });
+const queueSpec = (objectId: string, statistic: string): StatSpec => engageSpec('Queue', objectId, statistic);
+const agentSpec = (objectId: string): StatSpec => engageSpec('Agent', objectId, 'CurrentAgentState');
 
 /** What the book holds: two subscriptions, numeric and agent-state statistics. */
 const HELD = [
@@ -141,7 +145,7 @@ function validValueFor(h: (typeof HELD)[number]): fc.Arbitrary<{ readonly wire: 
   if (h.spec.statistic === 'CurrentAgentState') {
     return fc
       .tuple(fc.constantFrom('LoggedOut', 'WaitForNextCall', 'NotReadyForNextCall', 'AfterCallWork', 'CallInbound', 'CallOnHold'), fc.integer({ min: 0, max: 20 }), fc.nat())
-      .map(([state, code, since]) => ({ wire: { intValue: code, stringValue: state, tag: -1, intervalLength: 0, timestamp: since }, shown: { state, since } }));
+      .map(([state, code, since]) => ({ wire: { intValue: code, stringValue: state, tag: -1, intervalLength: 0, timestamp: since }, shown: { ...engageAgentState(state), since } }));
   }
   return fc
     .tuple(fc.integer({ min: -10_000_000, max: 10_000_000 }), fc.integer({ min: 0, max: 4 }), fc.nat())

@@ -13,7 +13,7 @@ export interface UnheldSubscriptions {
 }
 
 /**
- * One StatisticUpdate message (§2.10.3) → one `sink.updates` call. Updates carry only
+ * One StatisticUpdate message (docs/vendors/genesys-engage.md §2.10.3) → one `sink.updates` call. Updates carry only
  * `(subscriptionId, statisticId)`, so the book maps them back to keys; what cannot be mapped or
  * parsed is dropped and counted (one `dropped` call per reason per message), never shown. A
  * subscription nobody here holds is one the server should not be notifying: it gets a DELETE.

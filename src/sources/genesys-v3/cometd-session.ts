@@ -69,7 +69,7 @@ function isHttpUnauthorized(message: Message): boolean {
 }
 
 /**
- * One CometD session to the Statistics API (API-CONTRACT §2.9, §2.10.1): long-polling only (a
+ * One CometD session to the Statistics API (docs/vendors/genesys-engage.md §2.9, §2.10.1): long-polling only (a
  * WebSocket cannot carry the x-api-key and bearer headers), both channels subscribed after every
  * successful handshake — the client forgets channel subscriptions when it handshakes again, which it
  * does by itself after `402::Unknown client` — and "ready" only once both are acknowledged.

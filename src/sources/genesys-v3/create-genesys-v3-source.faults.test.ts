@@ -219,7 +219,7 @@ describe('createGenesysV3Source under faults (MSW REST, fake CometD)', () => {
     expect(timers.pending(30_000)).toEqual([]);
   });
 
-  /** The gateway refuses the next create as it refuses a bad API key (§0.4). */
+  /** The gateway refuses the next create as it refuses a bad API key (docs/vendors/genesys-engage.md §0.4). */
   function refuseNextCreate(): void {
     server.use(http.post(`${ORIGIN}/statistics/v3/subscriptions`, () => HttpResponse.json({ message: 'Forbidden' }, { status: 403 }), { once: true }));
   }

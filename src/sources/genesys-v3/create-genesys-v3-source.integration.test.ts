@@ -1,5 +1,6 @@
 // @vitest-environment node
 // The real mock over the network, with the real `cometd` client (cometd-nodejs-client gives it XMLHttpRequest).
+import { engageAgentState } from './engage-agent-states.ts';
 import { CometD } from 'cometd';
 import { adapt } from 'cometd-nodejs-client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -10,7 +11,7 @@ import type { StatSource } from '../stat-source.ts';
 import { statKey } from '../stat-spec.ts';
 import { createGenesysV3Source } from './create-genesys-v3-source.ts';
 import { createRecordingSink, type RecordingSink } from './test-support/recording-sink.ts';
-import { spec } from './test-support/source-rig.ts';
+import { SHIPPED_SOURCE_CATALOG, spec } from './test-support/source-rig.ts';
 
 interface Sessions {
   readonly sessions: ReadonlyArray<{ readonly statistics: number; readonly subscriptions: number }>;
@@ -46,6 +47,7 @@ describe('createGenesysV3Source against the real mock (REST + CometD)', () => {
     token = (await signInWithPkce(server.url)).access_token;
     sink = createRecordingSink();
     source = createGenesysV3Source({
+      catalog: SHIPPED_SOURCE_CATALOG,
       baseUrl: server.url,
       apiKey: API_KEY,
       getAccessToken: () => token,
@@ -74,7 +76,7 @@ describe('createGenesysV3Source against the real mock (REST + CometD)', () => {
     expect(sink.connection()).toBe('live');
     expect(sink.latest(statKey(inQueue))?.value).toBe(await waitingIn('sales'));
     const agent = (await snapshot()).agents.find((a) => a.id === 'agent-01');
-    expect(sink.latest(statKey(agentState))?.value).toMatchObject({ state: agent?.state, since: agent?.since });
+    expect(sink.latest(statKey(agentState))?.value).toMatchObject({ ...engageAgentState(agent?.state ?? ''), since: agent?.since });
     expect(typeof sink.latest(statKey(idle))?.value).toBe('number');
     expect(await sessions()).toMatchObject({ statistics: 4, sessions: [{ statistics: 4, subscriptions: 1 }] });
   });

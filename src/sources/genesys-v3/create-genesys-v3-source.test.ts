@@ -1,5 +1,6 @@
 // @vitest-environment node
 // Node, not jsdom: the mock core reads its files through Node URLs, which jsdom's URL breaks.
+import { engageAgentState } from './engage-agent-states.ts';
 import { http, HttpResponse } from 'msw';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { statKey } from '../stat-spec.ts';
@@ -78,7 +79,7 @@ describe('createGenesysV3Source against the mock REST API (MSW) with a fake Come
     const agent = core.sim.snapshot().agents.find((a) => a.id === 'agent-01');
     // The update's timestamp is the server's generation time; the value's own timestamp is `since`.
     expect(rig.sink.latest(statKey(agentState))).toMatchObject({
-      value: { state: agent?.state, since: agent?.since },
+      value: { ...engageAgentState(agent?.state ?? ''), since: agent?.since },
       timestamp: core.sim.now(),
       periodMs: undefined,
     });
@@ -194,7 +195,7 @@ describe('createGenesysV3Source against the mock REST API (MSW) with a fake Come
     expect(rig.sink.updateBatches.slice(before)).toEqual([
       [
         { key: statKey(inQueue), value: 3, timestamp: 10, periodMs: 10_000 },
-        { key: statKey(agentState), value: { state: 'NotReadyForNextCall', since: 7, reason: 'Lunch' }, timestamp: 10, periodMs: undefined },
+        { key: statKey(agentState), value: { state: 'not-ready', since: 7, reason: 'Lunch' }, timestamp: 10, periodMs: undefined },
       ],
     ]);
     expect(rig.sink.drops).toEqual([
@@ -278,11 +279,9 @@ describe('createGenesysV3Source against the mock REST API (MSW) with a fake Come
       notificationMode: 'Periodical',
       notificationFrequency: 10,
     };
-    const within20 = spec('Queue', 'vip', definition);
-    // The same definition in another property order is the same statistic.
-    const reordered = spec('Queue', 'vip', Object.fromEntries(Object.entries(definition).reverse()));
+    const within20 = spec('Queue', 'vip', 'ServiceLevel', 20);
     await startLive();
-    rig.source.watch([named, within20, reordered]);
+    rig.source.watch([named, within20, { ...within20 }]);
     await expect.poll(() => rig.sink.status(statKey(within20))?.status).toBe('live');
     expect(rig.creates()).toHaveLength(1);
     const sent = rig.creates()[0]?.data.statistics ?? [];

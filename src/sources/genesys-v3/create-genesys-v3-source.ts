@@ -1,3 +1,4 @@
+import type { SourceCatalog } from '../source-definition.ts';
 import type { ConnectionState, SourceSink, StatSource, SubscriptionStatus } from '../stat-source.ts';
 import { applyStatisticUpdate } from './apply-statistic-update.ts';
 import { createBrowserCometd, type CometdClient } from './cometd-client.ts';
@@ -9,6 +10,7 @@ import { createStatisticsApi } from './statistics-api.ts';
 import { createSubscriptionBook } from './subscription-book.ts';
 import { createSubscriptionSync } from './subscription-sync.ts';
 import { globalTimers, type Timers } from './timers.ts';
+import { createEngageSpecs } from './to-engage-spec.ts';
 
 export const GENESYS_V3_SOURCE = 'genesys-v3';
 
@@ -22,7 +24,11 @@ const DEFAULT_REQUEST_TIMEOUT_MS = 20_000;
 const DEFAULT_SETTLE_MS = 5000;
 
 export interface GenesysV3SourceDeps {
-  /** API origin and prefix, `''` for the same origin as the SPA (the STATISTICS_SESSIONID cookie must flow, §2.1). */
+  /** The source's id in the runtime configuration: only specs of this source are watched. */
+  readonly sourceId?: string;
+  /** What statistics.json says of each statistic (toSourceCatalog): which wire type each kind asks with. */
+  readonly catalog: SourceCatalog;
+  /** API origin and prefix, `''` for the same origin as the SPA (the STATISTICS_SESSIONID cookie must flow, docs/vendors/genesys-engage.md §2.1). */
   readonly baseUrl: string;
   readonly apiKey: string;
   /** The current access token; null when signed out. */
@@ -56,13 +62,15 @@ export interface GenesysV3SourceDeps {
 }
 
 /**
- * The Genesys Statistics API v3 adapter (ARCHITECTURE.md "Source adapter"; API-CONTRACT §2.10): one
+ * The Genesys Statistics API v3 adapter (docs/vendors/genesys-engage.md "Statistics API v3"): one
  * CometD session, subscriptions diffed against what is on screen, values normalized for the store,
  * and the connection's ups and downs — service UNAVAILABLE/AVAILABLE, lost sessions, failing REST,
  * revoked tokens — turned into statuses the wallboard shows instead of wrong numbers.
  */
 export function createGenesysV3Source(deps: GenesysV3SourceDeps): StatSource {
   const { sink } = deps;
+  const sourceId = deps.sourceId ?? GENESYS_V3_SOURCE;
+  const toEngageSpec = createEngageSpecs(deps.catalog);
   const timers: Timers =
     deps.setTimeout && deps.clearTimeout ? { setTimeout: deps.setTimeout, clearTimeout: deps.clearTimeout } : globalTimers;
   const random = deps.random ?? Math.random;
@@ -123,7 +131,7 @@ export function createGenesysV3Source(deps: GenesysV3SourceDeps): StatSource {
         ready() {
           sessionsReady += 1;
           // Every successful handshake after the first is a new server session: what the old one
-          // held is gone or orphaned (§2.10.6). Whatever the service said meanwhile was missed, so
+          // held is gone or orphaned (docs/vendors/genesys-engage.md §2.10.6). Whatever the service said meanwhile was missed, so
           // assume it is up again; a 503 on create says otherwise and is retried.
           if (sessionsReady > 1) {
             sync.resetSession();
@@ -194,7 +202,7 @@ export function createGenesysV3Source(deps: GenesysV3SourceDeps): StatSource {
     }
     if (parsed.state === 'UNAVAILABLE') {
       if (!serviceAvailable) return;
-      // The service dropped every subscription (§2.10.4): forget them, no DELETE, create nothing until AVAILABLE.
+      // The service dropped every subscription (docs/vendors/genesys-engage.md §2.10.4): forget them, no DELETE, create nothing until AVAILABLE.
       serviceAvailable = false;
       sync.dropAll();
       publish();
@@ -241,7 +249,10 @@ export function createGenesysV3Source(deps: GenesysV3SourceDeps): StatSource {
   return {
     watch(specs) {
       if (stopped) return;
-      const { added, removed } = book.want(specs.filter((spec) => spec.source === GENESYS_V3_SOURCE));
+      const wanted = specs.filter((spec) => spec.source === sourceId).map(toEngageSpec);
+      const { added, removed } = book.want(wanted.flatMap((result) => (result.ok ? [result.spec] : [])));
+      const impossible = wanted.flatMap((result) => (result.ok ? [] : [{ key: result.key, status: 'error' as const, reason: result.reason }]));
+      if (impossible.length > 0) sink.statuses(impossible);
       // At once, before any await: a board shown again must start from `loading`, never paint old
       // values (an agent's state of ten minutes ago) as live.
       if (removed.length > 0) sink.forget(removed);

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { notifiedStatisticSchema, parseServiceState, parseStatisticUpdate } from './notification-schemas.ts';
 
 /**
- * Properties of the CometD message schemas (API-CONTRACT §2.9): any `data` gets an answer, a
+ * Properties of the CometD message schemas (docs/vendors/genesys-engage.md §2.9): any `data` gets an answer, a
  * StatisticUpdate keeps exactly the entries that have the four documented fields and counts the
  * rest, and a ServiceStateChange is either one of the two states or refused.
  */

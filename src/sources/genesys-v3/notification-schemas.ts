@@ -1,7 +1,7 @@
 import { z } from 'zod';
 
 /**
- * The `data` of CometD messages on the two Statistics channels (API-CONTRACT §2.9). The documented
+ * The `data` of CometD messages on the two Statistics channels (docs/vendors/genesys-engage.md §2.9). The documented
  * object `{name, topic, data:{statistics}}` is the Bayeux message's `data`; other deployments put
  * `statistics` one level up, so both are accepted. Dispatch is on the Bayeux channel, never on
  * `topic` (one documented sample has it without its leading slash).

@@ -1,5 +1,5 @@
 /**
- * A fresh UUID for each create's `operationId` (= the subscriptionId, §2.3). `crypto.randomUUID`
+ * A fresh UUID for each create's `operationId` (= the subscriptionId, docs/vendors/genesys-engage.md §2.3). `crypto.randomUUID`
  * exists only in secure contexts; a kiosk TV that opens the board over plain http on the LAN is not
  * one, so fall back to a v4 UUID from `getRandomValues`, which every context has.
  */

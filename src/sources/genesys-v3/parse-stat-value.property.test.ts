@@ -1,12 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { StatPayload } from '../stat-source.ts';
-import type { StatSpec } from '../stat-spec.ts';
+import type { EngageSpec } from './engage-spec.ts';
+import { engageAgentState } from './engage-agent-states.ts';
 import { parseStatValue, type StatValueResult } from './parse-stat-value.ts';
 import { toSourceUpdate } from './to-source-update.ts';
 
 /**
- * Properties of the value parser (API-CONTRACT §2.8): whatever a statistic's `value` holds, the
+ * Properties of the value parser (docs/vendors/genesys-engage.md §2.8): whatever a statistic's `value` holds, the
  * parser answers (never throws), and what it lets through is something a tile can show: `null`, a
  * finite number, or an agent state with a name and a finite `since`.
  */
@@ -130,7 +131,7 @@ describe('parseStatValue (properties)', () => {
     );
   });
 
-  it('should read a documented agent state as its status name since the value timestamp', () => {
+  it("should read a documented agent state as the wallboard's state of its status name, since the value timestamp", () => {
     const stateName = fc
       .oneof(
         fc.constantFrom('LoggedOut', 'WaitForNextCall', 'NotReadyForNextCall', 'AfterCallWork', 'CallRinging', 'CallInbound', 'CallOnHold'),
@@ -140,15 +141,15 @@ describe('parseStatValue (properties)', () => {
     fc.assert(
       fc.property(stateName, fc.integer({ min: 0, max: 50 }), fc.nat(), fc.option(fc.string({ minLength: 1 }), { nil: undefined }), (state, code, since, reason) => {
         const value = { intValue: code, stringValue: state, tag: -1, intervalLength: 0, timestamp: since, ...(reason ? { reasonCode: reason } : {}) };
-        expect(parseStatValue(value, { agentState: true, fallbackSince: 0 })).toEqual({ ok: true, value: { state, since, ...(reason ? { reason } : {}) } });
+        expect(parseStatValue(value, { agentState: true, fallbackSince: 0 })).toEqual({ ok: true, value: { ...engageAgentState(state), since, ...(reason ? { reason } : {}) } });
       }),
       RUNS,
     );
   });
 });
 
-const numericSpec: fc.Arbitrary<StatSpec> = fc.record({
-  source: fc.constant('genesys-v3'),
+const numericSpec: fc.Arbitrary<EngageSpec> = fc.record({
+  key: fc.string(),
   objectType: fc.constantFrom('Queue', 'GroupAgents', 'Agent'),
   objectId: fc.string({ minLength: 1 }),
   statistic: fc.oneof(

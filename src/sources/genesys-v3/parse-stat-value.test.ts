@@ -24,11 +24,11 @@ describe('parseStatValue', () => {
   it('should read an agent state with since from the value timestamp and the reason code', () => {
     expect(parseStatValue({ intValue: 4, stringValue: 'WaitForNextCall', timestamp: 1234 }, agentState)).toEqual({
       ok: true,
-      value: { state: 'WaitForNextCall', since: 1234 },
+      value: { state: 'ready', since: 1234 },
     });
     expect(parseStatValue({ intValue: 8, stringValue: 'NotReadyForNextCall', timestamp: 99, reasonCode: 'Break' }, agentState)).toEqual({
       ok: true,
-      value: { state: 'NotReadyForNextCall', since: 99, reason: 'Break' },
+      value: { state: 'not-ready', since: 99, reason: 'Break' },
     });
   });
 

@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import type { StatPayload } from '../stat-source.ts';
+import { engageAgentState } from './engage-agent-states.ts';
 
-/** Why a value was refused: the tile shows an error, never a silent 0 (API-CONTRACT §2.8). */
+/** Why a value was refused: the tile shows an error, never a silent 0 (docs/vendors/genesys-engage.md §2.8). */
 export interface StatValueError {
   readonly kind: 'malformed-value';
   readonly message: string;
@@ -16,7 +17,7 @@ export interface StatValueContext {
   readonly fallbackSince: number;
 }
 
-/** Stat Server's value structure (§2.8); z.number() refuses NaN and ±Infinity. */
+/** Stat Server's value structure (§2.8 there); z.number() refuses NaN and ±Infinity. */
 const statServerValueSchema = z.object({
   stringValue: z.string().optional(),
   intValue: z.number().optional(),
@@ -58,7 +59,7 @@ function fromStatServer(value: StatServerValue, context: StatValueContext): Stat
   if (text === '') return ok(null);
   if (context.agentState) {
     if (text !== undefined && isStateName(text)) {
-      return ok({ state: text, since: value.timestamp ?? context.fallbackSince, ...(value.reasonCode ? { reason: value.reasonCode } : {}) });
+      return ok({ ...engageAgentState(text), since: value.timestamp ?? context.fallbackSince, ...(value.reasonCode ? { reason: value.reasonCode } : {}) });
     }
     return fail('an agent state statistic without a status name');
   }
@@ -74,7 +75,7 @@ function fromStatServer(value: StatServerValue, context: StatValueContext): Stat
 }
 
 /**
- * A statistic's `value` as the API sends it (§2.8), parsed defensively: Stat Server's
+ * A statistic's `value` as the API sends it (§2.8 there), parsed defensively: Stat Server's
  * `{intValue, stringValue, timestamp}`, a bare number, or `{value: number}`. Anything else is a typed
  * error, so a broken message can never reach a tile as a number.
  */

@@ -9,7 +9,7 @@ function mentions(message: string, statisticId: string): boolean {
 
 /**
  * The server's reason for each refused statistic. `errors[]` has one status per refused statistic
- * and its message names the statisticId (§2.3, inferred); a statistic no message names gets the
+ * and its message names the statisticId (docs/vendors/genesys-engage.md §2.3, inferred); a statistic no message names gets the
  * message that names none of the request's statistics, else `fallback` — so a reason is always shown.
  */
 export function refusalMessages(

@@ -1,13 +1,14 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { StatSpec } from '../stat-spec.ts';
+import type { EngageSpec as StatSpec } from './engage-spec.ts';
+import { engageSpec } from './test-support/engage-spec.ts';
 import { envelopeSchema, errorMessages, parseStatisticsData, reportedStatisticSchema } from './rest-schemas.ts';
 import { createStatisticsApi, type CreateOutcome, type ReadOutcome, type RemoveOutcome } from './statistics-api.ts';
 import { createManualTimers } from './test-support/manual-timers.ts';
 import { toSourceUpdate } from './to-source-update.ts';
 
 /**
- * Properties of the Statistics REST edge (API-CONTRACT §0.3, §2.3, §2.4): any body, any status,
+ * Properties of the Statistics REST edge (docs/vendors/genesys-engage.md §0.3, §2.3, §2.4): any body, any status,
  * gets an outcome (never a throw), and the statistics of an answer become showable values only:
  * null, a finite number, or an agent state.
  */
@@ -43,7 +44,7 @@ const nearMissValue = fc.oneof(
   garbage,
 );
 
-/** One statistic of a create or read answer (§2.3, verbose INFO or OFF) with fields right, wrong or missing. */
+/** One statistic of a create or read answer (§2.3 there, verbose INFO or OFF) with fields right, wrong or missing. */
 const nearMissStatistic = fc.oneof(
   {
     weight: 4,
@@ -89,8 +90,8 @@ const nearMissBody = fc.record(
 );
 
 const SPECS: readonly StatSpec[] = [
-  { source: 'genesys-v3', objectType: 'Queue', objectId: 'sales', statistic: 'ServiceLevel' },
-  { source: 'genesys-v3', objectType: 'Agent', objectId: 'agent-1', statistic: 'CurrentAgentState' },
+  engageSpec('Queue', 'sales', 'ServiceLevel'),
+  engageSpec('Agent', 'agent-1', 'CurrentAgentState'),
 ];
 
 function expectShowableUpdates(statistics: ReadonlyArray<{ readonly value: unknown; readonly timestamp: number }>): void {

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 
 /**
- * Bodies of the Statistics API v3 (API-CONTRACT §0.3, §2.3, §2.4): the Engage Cloud envelope
+ * Bodies of the Statistics API v3 (docs/vendors/genesys-engage.md §0.3, §2.3, §2.4): the Engage Cloud envelope
  * `{status:{code,message?}, data?, errors?}`. Only what the adapter uses is checked; a statistic
  * entry is checked on its own so one broken entry does not discard the others.
  */
@@ -11,12 +11,12 @@ export const envelopeSchema = z.object({
   status: statusSchema.optional(),
   data: z.unknown().optional(),
   errors: z.array(z.object({ status: z.object({ code: z.number().optional(), message: z.string().optional() }) })).optional(),
-  /** The platform's 403 body is `{"message":"Forbidden"}` (§0.4). */
+  /** The platform's 403 body is `{"message":"Forbidden"}` (§0.4 there). */
   message: z.string().optional(),
 });
 export type Envelope = z.infer<typeof envelopeSchema>;
 
-/** `data` of create (§2.3) and read (§2.4). */
+/** `data` of create (§2.3 there) and read (§2.4). */
 export const statisticsDataSchema = z.object({
   subscriptionId: z.string().optional(),
   statistics: z.array(z.unknown()),

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { StatSpec } from '../stat-spec.ts';
+import type { EngageSpec } from './engage-spec.ts';
+import { engageSpec } from './test-support/engage-spec.ts';
 import { isAgentStateSpec, notificationPeriodMs } from './statistic-periods.ts';
 
-const spec = (statistic: StatSpec['statistic'], objectType = 'Queue'): StatSpec => ({ source: 'genesys-v3', objectType, objectId: 'x', statistic });
+const spec = (statistic: EngageSpec['statistic'], objectType = 'Queue'): EngageSpec => engageSpec(objectType, 'x', statistic);
 
 describe('statistic periods', () => {
   it('should promise 10 s for pre-configured statistics and nothing for agent states', () => {

@@ -1,10 +1,11 @@
-import type { StatSpec } from '../stat-spec.ts';
+import type { EngageSpec } from './engage-spec.ts';
 
 /**
- * How often the server promises a value (API-CONTRACT §2.9 "Notification cadence"; the mock's
- * statistics.yaml): every pre-configured statistic of 002 is `Periodical` every 10 s, except the
- * agent states, which are sent on change. A real tenant may configure other periods; the store only
- * uses this to decide when a quiet value is a dead feed, so a documented default is good enough.
+ * How often the server promises a value (docs/vendors/genesys-engage.md §2.9 "Notification
+ * cadence"; the mock's statistics.yaml): every pre-configured statistic of the sample file (§3.3
+ * there) is `Periodical` every 10 s, except the agent states, which are sent on change. A real
+ * tenant may configure other periods; the store only uses this to decide when a quiet value is a
+ * dead feed, so a documented default is good enough.
  */
 const DEFAULT_FREQUENCY_SEC = 10;
 
@@ -25,7 +26,7 @@ function frequencySec(raw: string | number | boolean | undefined): number {
 }
 
 /** The notification period of a statistic in ms, or undefined when it is notified on change only. */
-export function notificationPeriodMs(spec: StatSpec): number | undefined {
+export function notificationPeriodMs(spec: EngageSpec): number | undefined {
   const { statistic } = spec;
   if (typeof statistic === 'string') {
     return PRECONFIGURED_PERIOD_MS.has(statistic) ? PRECONFIGURED_PERIOD_MS.get(statistic) : DEFAULT_FREQUENCY_SEC * 1000;
@@ -38,7 +39,7 @@ export function notificationPeriodMs(spec: StatSpec): number | undefined {
 }
 
 /** Whether the statistic's value is an agent state (a status name), not a number. */
-export function isAgentStateSpec(spec: StatSpec): boolean {
+export function isAgentStateSpec(spec: EngageSpec): boolean {
   const { statistic } = spec;
   if (typeof statistic === 'string') return AGENT_STATE_NAMES.has(statistic);
   return AGENT_STATE_CATEGORIES.has(String(statistic.category ?? '').toLowerCase());

@@ -1,9 +1,9 @@
-import type { StatDefinitionSpec } from '../stat-spec.ts';
+import type { EngageDefinition as StatDefinitionSpec } from './engage-spec.ts';
 import { fetchErrorKind } from './fetch-error-kind.ts';
 import { envelopeSchema, errorMessages, parseStatisticsData, type Envelope, type ReportedStatistic } from './rest-schemas.ts';
 import type { Timers } from './timers.ts';
 
-/** A statistic as `POST /subscriptions` takes it (§2.3): a pre-configured `name` or an inline `definition`. */
+/** A statistic as `POST /subscriptions` takes it (docs/vendors/genesys-engage.md §2.3): a pre-configured `name` or an inline `definition`. */
 export interface StatisticDescriptor {
   readonly statisticId: string;
   readonly objectId: string;
@@ -41,7 +41,7 @@ export type CreateOutcome =
   | Refusal
   /**
    * `mayHaveOpened`: the request may have reached the server before the answer was lost (network
-   * error, timeout, an unreadable 200). subscriptionId = operationId (§2.3), so the caller DELETEs
+   * error, timeout, an unreadable 200). subscriptionId = operationId (§2.3 there), so the caller DELETEs
    * that id to make sure nothing is left open behind its back.
    */
   | (RetryFailure & { readonly mayHaveOpened: boolean })
@@ -49,7 +49,7 @@ export type CreateOutcome =
 
 export type ReadOutcome =
   | { readonly kind: 'values'; readonly statistics: readonly ReportedStatistic[]; readonly malformed: number }
-  /** 404: the server no longer has the subscription (§2.10.7): re-create it. */
+  /** 404: the server no longer has the subscription (docs/vendors/genesys-engage.md §2.10.7): re-create it. */
   | { readonly kind: 'gone' }
   | ApiFailure;
 

@@ -1,13 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { statKey, type StatSpec } from '../stat-spec.ts';
+import type { EngageSpec } from './engage-spec.ts';
+import { engageSpec } from './test-support/engage-spec.ts';
 import { createSubscriptionBook } from './subscription-book.ts';
 
-const spec = (objectId: string, statistic: StatSpec['statistic'] = 'Current_In_Queue'): StatSpec => ({
-  source: 'genesys-v3',
-  objectType: 'Queue',
-  objectId,
-  statistic,
-});
+const spec = (objectId: string, statistic: EngageSpec['statistic'] = 'Current_In_Queue'): EngageSpec => engageSpec('Queue', objectId, statistic);
+const statKey = (s: EngageSpec): string => s.key;
 const sales = spec('sales');
 const support = spec('support');
 const billing = spec('billing');

@@ -1,4 +1,4 @@
-import { statKey, type StatSpec } from '../stat-spec.ts';
+import type { EngageSpec } from './engage-spec.ts';
 
 /** Where a statistic lives on the server. */
 export interface StatLocation {
@@ -31,9 +31,9 @@ export interface PartlyUsedSubscription {
  */
 export interface SubscriptionBook {
   /** Replaces the wanted set and says what changed. A key no longer wanted loses its refusal, so wanting it again retries. */
-  want(specs: readonly StatSpec[]): WantChange;
+  want(specs: readonly EngageSpec[]): WantChange;
   isWanted(key: string): boolean;
-  spec(key: string): StatSpec | undefined;
+  spec(key: string): EngageSpec | undefined;
   wantedKeys(): string[];
   /** Wanted keys with no open statistic, no create in flight and no refusal. */
   needingCreate(): string[];
@@ -66,7 +66,7 @@ interface HeldSubscription {
 }
 
 export function createSubscriptionBook(): SubscriptionBook {
-  let wanted = new Map<string, StatSpec>();
+  let wanted = new Map<string, EngageSpec>();
   const refused = new Map<string, string>();
   const creating = new Set<string>();
   const subscriptions = new Map<string, HeldSubscription>();
@@ -87,9 +87,9 @@ export function createSubscriptionBook(): SubscriptionBook {
 
   return {
     want(specs) {
-      const next = new Map<string, StatSpec>();
+      const next = new Map<string, EngageSpec>();
       for (const spec of specs) {
-        const key = statKey(spec);
+        const { key } = spec;
         if (!next.has(key)) next.set(key, spec);
       }
       const added = [...next.keys()].filter((key) => !wanted.has(key));

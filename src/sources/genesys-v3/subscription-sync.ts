@@ -33,7 +33,7 @@ export interface SubscriptionSyncDeps {
 }
 
 /**
- * Brings the server in line with the book over REST (§2.10.2, .7, .9): creates what is wanted and
+ * Brings the server in line with the book over REST (docs/vendors/genesys-engage.md §2.10.2, .7, .9): creates what is wanted and
  * not open (batched: everything asked for within one tick goes in one request per 500), re-reads
  * values when asked, replaces partly used subscriptions by ones holding only what is shown, DELETEs
  * what nobody uses until the server confirms, retries refused statistics now and then, and backs off
@@ -97,7 +97,7 @@ export function createSubscriptionSync(deps: SubscriptionSyncDeps): Subscription
 
   /** One timer for everything that failed: work waits for it, so a failing server sees fewer requests, not more. */
   function retryLater(status: number | undefined): void {
-    // 503 while the service is announced down: AVAILABLE will bring the work back (§2.10.7).
+    // 503 while the service is announced down: AVAILABLE will bring the work back (docs/vendors/genesys-engage.md §2.10.7).
     if (status === 503 && !deps.isServiceAvailable()) return;
     if (retryTimer !== undefined || closed) return;
     retryTimer = timers.setTimeout(() => {
@@ -125,14 +125,15 @@ export function createSubscriptionSync(deps: SubscriptionSyncDeps): Subscription
     schedule();
   }
 
-  function emitValues(entries: ReadonlyArray<{ readonly key: string; readonly statistic: ReportedStatistic }>): void {
+  /** `first`: the values came with a new subscription (docs/architecture.md "Freshness"). */
+  function emitValues(entries: ReadonlyArray<{ readonly key: string; readonly statistic: ReportedStatistic }>, first = false): void {
     const updates: SourceUpdate[] = [];
     const statuses: SubscriptionStatus[] = [];
     const drops = createDropTally();
     for (const { key, statistic } of entries) {
       const spec = book.spec(key);
       if (!spec) continue;
-      const result = toSourceUpdate(key, spec, statistic.value, statistic.timestamp);
+      const result = toSourceUpdate(key, spec, statistic.value, statistic.timestamp, first);
       if (result.ok) {
         updates.push(result.update);
         statuses.push({ key, status: 'live' });
@@ -184,7 +185,7 @@ export function createSubscriptionSync(deps: SubscriptionSyncDeps): Subscription
         if (replaced !== undefined) retire(replaced);
         if (outcome.malformed > 0) sink.dropped('malformed statistic', outcome.malformed);
         // A replacement's answer brings the current values too: its tiles go on showing values, never `loading`.
-        emitValues(opened);
+        emitValues(opened, true);
         const openedIds = new Set(opened.map(({ statistic }) => statistic.statisticId));
         const missing = [...keysById.keys()].filter((id) => !openedIds.has(id));
         if (missing.length > 0) refuse(keysById, missing, outcome.errors, 'The server did not open this statistic');
@@ -347,7 +348,7 @@ export function createSubscriptionSync(deps: SubscriptionSyncDeps): Subscription
     pendingReads.clear();
     readsInFlight.clear();
     replacing.clear();
-    // What the old server session held is gone with it (§2.10.6): no DELETE left to repeat.
+    // What the old server session held is gone with it (docs/vendors/genesys-engage.md §2.10.6): no DELETE left to repeat.
     toDelete.clear();
     return book.forgetAll();
   }

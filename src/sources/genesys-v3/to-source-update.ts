@@ -1,5 +1,5 @@
 import type { SourceUpdate } from '../stat-source.ts';
-import type { StatSpec } from '../stat-spec.ts';
+import type { EngageSpec } from './engage-spec.ts';
 import { parseStatValue } from './parse-stat-value.ts';
 import { isAgentStateSpec, notificationPeriodMs } from './statistic-periods.ts';
 
@@ -9,8 +9,9 @@ export type NormalizedValue =
   | { readonly ok: false; readonly reason: string; readonly message: string };
 
 /** One statistic's wire value (REST answer or notification) as the vendor-neutral update the store takes. */
-export function toSourceUpdate(key: string, spec: StatSpec, value: unknown, timestamp: number): NormalizedValue {
+/** `first`: the value came with the subscription's creation, so it is the truth whatever its timestamp. */
+export function toSourceUpdate(key: string, spec: EngageSpec, value: unknown, timestamp: number, first = false): NormalizedValue {
   const parsed = parseStatValue(value, { agentState: isAgentStateSpec(spec), fallbackSince: timestamp });
   if (!parsed.ok) return { ok: false, reason: 'malformed value', message: parsed.error.message };
-  return { ok: true, update: { key, value: parsed.value, timestamp, periodMs: notificationPeriodMs(spec) } };
+  return { ok: true, update: { key, value: parsed.value, timestamp, periodMs: notificationPeriodMs(spec), ...(first ? { first } : {}) } };
 }

@@ -152,7 +152,7 @@ export function createTestClient(baseUrl: string, headers: Record<string, string
     adapted = true;
   }
   const cometd = new CometD();
-  // The mock serves long-polling only (as the browser client is configured, §2.9).
+  // The mock serves long-polling only (as the browser client is configured, docs/vendors/genesys-engage.md §2.9).
   cometd.unregisterTransport('websocket');
   cometd.unregisterTransport('callback-polling');
   cometd.configure({ url: `${baseUrl}${NOTIFICATIONS}`, requestHeaders: headers, logLevel: 'warn' });

@@ -1,6 +1,11 @@
 import type { StatSource } from '../../stat-source.ts';
-import { statKey, type StatSpec } from '../../stat-spec.ts';
+import type { ObjectKind } from '../../../vocabulary/object-kinds.ts';
+import type { StatSpec } from '../../stat-spec.ts';
+import { shippedCatalog } from '../catalog/test-catalog.ts';
+import { toSourceCatalog } from '../catalog/to-source-catalog.ts';
 import { createGenesysV3Source, type GenesysV3SourceDeps } from '../create-genesys-v3-source.ts';
+import type { EngageDefinition } from '../engage-spec.ts';
+import { createEngageSpecs } from '../to-engage-spec.ts';
 import { createFakeCometd, type FakeCometd } from './fake-cometd.ts';
 import { createRecordingSink, type RecordingSink } from './recording-sink.ts';
 
@@ -18,7 +23,7 @@ export interface CreateBody {
       readonly objectType: string;
       readonly objectId: string;
       readonly name?: string;
-      readonly definition?: StatSpec['statistic'];
+      readonly definition?: EngageDefinition;
     }>;
   };
 }
@@ -43,8 +48,19 @@ export interface RigOptions {
   readonly deps?: Partial<GenesysV3SourceDeps>;
 }
 
-export function spec(objectType: string, objectId: string, statistic: StatSpec['statistic']): StatSpec {
-  return { source: 'genesys-v3', objectType, objectId, statistic };
+const KINDS: Readonly<Record<string, ObjectKind>> = { Queue: 'queue', GroupAgents: 'skill', Agent: 'agent' };
+
+/** The wallboard's spec of a statistic of an object of that wire type (a `GroupAgents` is a skill's group). */
+export function spec(objectType: string, objectId: string, statistic: string, serviceLevelSeconds?: number): StatSpec {
+  return { source: 'genesys-v3', kind: KINDS[objectType] ?? 'queue', objectId, statistic, ...(serviceLevelSeconds === undefined ? {} : { serviceLevelSeconds }) };
+}
+
+/** The demo's statistics.json as the source describes it. */
+export const SHIPPED_SOURCE_CATALOG = toSourceCatalog(shippedCatalog());
+const toEngageSpec = createEngageSpecs(SHIPPED_SOURCE_CATALOG);
+
+function sameStatistic(a: string | EngageDefinition, b: string | EngageDefinition): boolean {
+  return JSON.stringify(typeof a === 'string' ? a : Object.entries(a).sort()) === JSON.stringify(typeof b === 'string' ? b : Object.entries(b).sort());
 }
 
 export function createSourceRig(options: RigOptions): SourceRig {
@@ -61,6 +77,7 @@ export function createSourceRig(options: RigOptions): SourceRig {
   const source = createGenesysV3Source({
     baseUrl: options.origin,
     apiKey: options.apiKey,
+    catalog: SHIPPED_SOURCE_CATALOG,
     getAccessToken: options.token,
     onTokenChange: () => () => undefined,
     authorizedFetch,
@@ -78,10 +95,13 @@ export function createSourceRig(options: RigOptions): SourceRig {
     creates,
     deletes: () => requests.filter((r) => r.method === 'DELETE').map((r) => decodeURIComponent(r.url.split('/').at(-1) ?? '')),
     placeOf(wanted) {
+      const asked = toEngageSpec(wanted);
+      if (!asked.ok) return undefined;
+      const { objectType, objectId, statistic } = asked.spec;
       for (const body of [...creates()].reverse()) {
-        // A statistic sent as a name or as an inline definition is the spec whose key it has.
+        // A statistic sent as a name or as an inline definition is the spec it was asked as.
         const found = body.data.statistics.find(
-          (s) => statKey(spec(s.objectType, s.objectId, s.name ?? s.definition ?? '')) === statKey(wanted),
+          (s) => s.objectType === objectType && s.objectId === objectId && sameStatistic(s.name ?? s.definition ?? '', statistic),
         );
         if (found) return { subscriptionId: body.operationId, statisticId: found.statisticId };
       }
