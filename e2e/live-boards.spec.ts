@@ -1,4 +1,5 @@
 import { expect, test } from './support/fixtures.ts';
+import { wallboardAgentState } from './support/agent-states.ts';
 import { setClock, signIn, snapshot } from './support/sign-in.ts';
 
 test.describe('the wallboard, signed in as a supervisor', () => {
@@ -44,6 +45,24 @@ test.describe('the wallboard, signed in as a supervisor', () => {
       for (const tile of await tiles.all()) {
         await expect(tile).toHaveAttribute('data-value', String(queue.waiting.length), { timeout: 5000 });
       }
+    }
+  });
+
+  test('should show every agent in the state the ground truth has, in the wallboard\'s words, within one notification period', async ({ page }) => {
+    await signIn(page);
+    await page.locator('[data-testid="board-tab"][data-board="agents"]').click();
+    const agentTiles = page.locator('[data-testid="tile"][data-stat="CurrentAgentState"][data-object-type="agent"]');
+    await expect(agentTiles).toHaveCount(40, { timeout: 15_000 });
+    await setClock(page, { paused: true });
+    await setClock(page, { advanceMs: 10_000 });
+    const truth = await snapshot(page);
+    expect(truth.agents).toHaveLength(40);
+    // The simulation moves agents through several states; a floor all in one would prove little.
+    expect(new Set(truth.agents.map((agent) => agent.state)).size).toBeGreaterThan(2);
+    for (const agent of truth.agents) {
+      const tile = agentTiles.and(page.locator(`[data-object-id="${agent.id}"]`));
+      await expect(tile).toHaveAttribute('data-source', 'genesys-v3');
+      await expect(tile).toHaveAttribute('data-value', wallboardAgentState(agent.state), { timeout: 5000 });
     }
   });
 

@@ -138,8 +138,8 @@ test.describe('the board editor', () => {
     await expect(vip).not.toHaveAttribute('data-level', 'none');
     const tileCount = await page.getByTestId('tile').count();
 
-    // A new page load keeps the board as it was built.
-    await signIn(page, { at: `/?board=${BOARD}` });
+    // A new page load (signed in on its own: the person did not sign out) keeps the board as it was built.
+    expect(await signIn(page, { at: `/?board=${BOARD}` })).toBe('on-its-own');
     await expect(tab(page, BOARD)).toHaveText('Sales floor');
     await expectEveryTile(page, 'live', 20_000);
     await expect(page.getByTestId('tile')).toHaveCount(tileCount);

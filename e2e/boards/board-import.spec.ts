@@ -1,7 +1,7 @@
 import type { Request } from '@playwright/test';
 import { expect, test, type Page } from '../support/fixtures.ts';
 import { distinctBoardStatistics, expectEveryTile, expectOneSessionHoldingTheBoard, sessions, startClean } from '../support/faults.ts';
-import { signIn } from '../support/sign-in.ts';
+import { expectSignedInOnItsOwn, SIGNED_IN_MEMORY_KEY, signIn } from '../support/sign-in.ts';
 
 // Issue 5, last point: "Board import: a malformed or hostile file is refused with the bad field
 // named, the current board untouched." An accepted file becomes one of the user's own boards, kept
@@ -62,15 +62,6 @@ async function tabIds(page: Page): Promise<readonly (string | null)[]> {
   return page.getByTestId('board-tab').evaluateAll((els) => els.map((e) => e.getAttribute('data-board')));
 }
 
-/** After a reload the session (tokens in memory only) is gone: sign in again from this very page. */
-async function signInAgainHere(page: Page): Promise<void> {
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await page.locator('input[name="username"]').fill('supervisor');
-  await page.locator('input[name="password"]').fill('supervisor');
-  await page.locator('form button[type="submit"]').click();
-  await expect(page.getByTestId('connection-status')).toHaveAttribute('data-state', 'live', { timeout: 15_000 });
-}
-
 /** Subscription changes the app asks of the Statistics API (a re-subscribe would show here). */
 function isSubscriptionChange(request: Request): boolean {
   return request.url().includes('/statistics/v3/subscriptions') && ['POST', 'DELETE'].includes(request.method());
@@ -101,13 +92,14 @@ test.describe('board import', () => {
     await expectOneSessionHoldingTheBoard(page);
     await expect(page.getByTestId('board-import-error')).toHaveCount(0);
 
-    // Boards only in localStorage, under the one key: never a token.
+    // Boards only in localStorage, under the one key, beside the sign-in memory: never a token.
     const stored = await page.evaluate(() => Object.entries(localStorage));
-    expect(stored.map(([key]) => key)).toEqual(['wallboard.boards.v1']);
-    expect(stored[0]?.[1]).not.toMatch(/token|eyJ/i);
+    expect(stored.map(([key]) => key).sort()).toEqual([SIGNED_IN_MEMORY_KEY, 'wallboard.boards.v1']);
+    expect(JSON.stringify(stored)).not.toMatch(/token|eyJ/i);
 
+    // A reload signs in on its own (the person did not sign out) and still has the board.
     await page.reload();
-    await signInAgainHere(page);
+    await expectSignedInOnItsOwn(page);
     await expect(page.getByTestId('board')).toHaveAttribute('data-board', 'imported-floor');
     expect(await tabIds(page)).toEqual([...shipped, 'imported-floor']);
     await expect(page.getByTestId('tile')).toHaveCount(2);
@@ -163,7 +155,8 @@ test.describe('board import', () => {
     expect(after.sessions.map((s) => [s.id, s.statistics])).toEqual(before.sessions.map((s) => [s.id, s.statistics]));
     expect(subscriptionChanges).toEqual([]);
 
-    expect(await page.evaluate(() => Object.keys(localStorage))).toEqual([]);
+    // No board was kept: the only thing in localStorage is the sign-in memory.
+    expect(await page.evaluate(() => Object.keys(localStorage))).toEqual([SIGNED_IN_MEMORY_KEY]);
     await expect(page.locator('img[src="x"], [onerror]')).toHaveCount(0);
     expect(await page.evaluate(() => (window as unknown as { __pwned?: unknown }).__pwned)).toBeUndefined();
     expect(pageErrors.map((e) => e.message)).toEqual([]);

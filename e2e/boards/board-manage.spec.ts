@@ -48,8 +48,8 @@ test.describe('managing own boards', () => {
     await expectBoardLive(page, COPY);
     await expect(page.getByTestId('tile')).toHaveCount(queueTiles);
 
-    // A new page load (the session is in memory only: sign in again) still has it.
-    await signIn(page, { at: `/?board=${COPY}` });
+    // A new page load (signed in on its own: the person did not sign out) still has it.
+    expect(await signIn(page, { at: `/?board=${COPY}` })).toBe('on-its-own');
     await expect(tab(page, COPY)).toHaveText('Queues (copy)');
     await expectBoardLive(page, COPY);
 
@@ -61,7 +61,7 @@ test.describe('managing own boards', () => {
     const file = testInfo.outputPath(`${COPY}.json`);
     await download.saveAs(file);
     const text = await readFile(file, 'utf8');
-    expect(text).toMatch(/^\{\n {2}"version": 1,\n {2}"id": "queues-copy",\n {2}"title": "Queues \(copy\)",/);
+    expect(text).toMatch(/^\{\n {2}"version": 2,\n {2}"id": "queues-copy",\n {2}"title": "Queues \(copy\)",/);
     const stored = await page.evaluate(() => localStorage.getItem('wallboard.boards.v1'));
     expect(JSON.parse(text)).toEqual((JSON.parse(stored ?? '{}') as { boards: unknown[] }).boards[0]);
 
@@ -74,7 +74,7 @@ test.describe('managing own boards', () => {
     await expect(dialog).toHaveCount(0);
     await expect(tab(page, COPY)).toHaveCount(0);
     await expectBoardLive(page, 'queues');
-    await signIn(page, { at: `/?board=${COPY}` });
+    expect(await signIn(page, { at: `/?board=${COPY}` })).toBe('on-its-own');
     await expect(page.getByTestId('board-tab')).toHaveCount(3);
     await expect(tab(page, COPY)).toHaveCount(0);
     await expect(page.getByTestId('board')).toHaveAttribute('data-board', 'queues');
@@ -93,8 +93,8 @@ test.describe('managing own boards', () => {
     const link = await page.evaluate(() => navigator.clipboard.readText());
     expect(link).toBe(`${new URL(page.url()).origin}/kiosk?board=${COPY}`);
 
-    // The kiosk, in this browser, shows that very board.
-    await signIn(page, { at: link, user: 'kiosk' });
+    // The kiosk, in this browser, shows that very board (signed in on its own, as the same person).
+    expect(await signIn(page, { at: link })).toBe('on-its-own');
     await expect(page.getByTestId('kiosk')).toBeVisible();
     await expectBoardLive(page, COPY);
     await expect(page.getByTestId('tile')).toHaveCount(queueTiles);

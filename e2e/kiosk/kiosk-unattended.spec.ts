@@ -1,6 +1,6 @@
 import { expect, testWithOwnMock as test } from '../support/fixtures.ts';
 import { countNotInStatus, expectEveryTile, observeFor } from '../support/faults.ts';
-import { expectNoSignInPage, markPage, pageWasNotReloaded, signInKiosk } from '../support/kiosk.ts';
+import { expectNoSignInPage, KEPT_REFRESH_TOKEN_KEY, markPage, pageWasNotReloaded, signInKiosk } from '../support/kiosk.ts';
 
 // Issue 6, unattended auth: signed in once, a kiosk survives access-token expiry, refreshes,
 // reloads and browser restarts without showing the sign-in page, as long as the server grants it;
@@ -50,9 +50,9 @@ test.describe('kiosk with 20 s access tokens', () => {
     const kept = await page.context().storageState();
     const keys = kept.origins.flatMap((origin) => origin.localStorage.map((item) => item.name));
     // Only the kiosk's refresh token is kept, under its documented key, and nothing else of the session.
-    expect(keys).toContain('wallboard.kiosk.refresh-token.v1');
-    expect(keys.filter((key) => key !== 'wallboard.kiosk.refresh-token.v1' && key !== 'wallboard.boards.v1')).toEqual([]);
-    const stored = kept.origins.flatMap((origin) => origin.localStorage).find((item) => item.name === 'wallboard.kiosk.refresh-token.v1');
+    expect(keys).toContain(KEPT_REFRESH_TOKEN_KEY);
+    expect(keys.filter((key) => key !== KEPT_REFRESH_TOKEN_KEY && key !== 'wallboard.boards.v1')).toEqual([]);
+    const stored = kept.origins.flatMap((origin) => origin.localStorage).find((item) => item.name === KEPT_REFRESH_TOKEN_KEY);
     expect(Object.keys(JSON.parse(stored?.value ?? '{}') as object).sort()).toEqual(['refreshToken', 'savedAt']);
     await page.context().close();
     const restarted = await browser.newContext({ storageState: kept });
@@ -86,7 +86,7 @@ test.describe('kiosk with 20 s access tokens', () => {
     // Not a broken board: the board is gone, and the kept token with it (a reload asks for a person too).
     await expect(page.getByTestId('board')).toHaveCount(0);
     const keys = (await page.context().storageState()).origins.flatMap((origin) => origin.localStorage.map((item) => item.name));
-    expect(keys).not.toContain('wallboard.kiosk.refresh-token.v1');
+    expect(keys).not.toContain(KEPT_REFRESH_TOKEN_KEY);
     await page.reload();
     await expect(page.getByRole('button', { name: 'Sign in' })).toBeVisible({ timeout: 15_000 });
   });

@@ -1,6 +1,6 @@
 import { expect, test, type Locator, type Page } from '../support/fixtures.ts';
 import { signInKiosk } from '../support/kiosk.ts';
-import { signIn } from '../support/sign-in.ts';
+import { expectSignedInOnItsOwn, signIn } from '../support/sign-in.ts';
 
 // Issue 8: light and dark themes. The browser reports a dark system here, so every light page
 // below is light because of the choice or the kiosk address, not by accident.
@@ -65,12 +65,19 @@ test('should switch the app to light from the header and keep it across a reload
   // Native controls follow the theme too.
   expect(await page.evaluate(() => getComputedStyle(document.documentElement).colorScheme)).toBe('light');
 
-  // A reload ends the session (tokens live in memory), so the light sign-in page shows first.
+  // A reload comes back to the board signed in on its own (the person did not sign out), still light.
+  await page.reload();
+  await expectSignedInOnItsOwn(page);
+  await expect(page.getByTestId('theme-switch')).toHaveValue('light');
+  await expectLightBoard(page);
+
+  // After a sign-out a reload shows the sign-in page first: light too.
+  await page.getByTestId('sign-out').click();
   await page.reload();
   await expect(page.getByRole('button', { name: 'Sign in' })).toBeVisible();
   await expectTheme(page, 'light');
   expect(await luminance(page.locator('body'), 'background')).toBeGreaterThan(0.8);
-  await signIn(page);
+  expect(await signIn(page)).toBe('password');
   await expect(page.getByTestId('theme-switch')).toHaveValue('light');
   await expectLightBoard(page);
 });

@@ -5,6 +5,7 @@ import { sameId } from './gc-frames.ts';
 import { createJob, type Job, type JobOutcome } from './gc-job.ts';
 import type { RoutingStatusAnswer } from './gc-rest-schemas.ts';
 import { RATE_LIMIT_RETRY } from './gc-request-gate.ts';
+import { createTimerSlot } from './gc-timer-slot.ts';
 import type { Watched } from './gc-watch-book.ts';
 
 /** Users' states are read this often besides their topics (presence is read, not pushed). */
@@ -110,9 +111,19 @@ export function createAgentsFeed(context: FeedContext, store: AgentStore, onMemb
   const states: Job = createJob(context.timers, context.random, {
     run: readStates,
     periodMs: () => (users().size === 0 ? undefined : context.pushing() ? STATES_PERIOD_MS : STATES_POLL_MS),
-    minGapMs: PRESENCE_GAP_MS,
+    minGapMs: 1000,
     retry: RATE_LIMIT_RETRY,
   });
+  const presence = createTimerSlot(context.timers);
+  let lastPresenceRead = Number.NEGATIVE_INFINITY;
+  /** Off queue: signed out, or on a break? Only the presence says, and it is read, not pushed: soon, at most every 5 s. */
+  function readPresenceSoon(): void {
+    if (presence.pending()) return;
+    presence.set(Math.max(0, lastPresenceRead + PRESENCE_GAP_MS - context.timers.now()), () => {
+      lastPresenceRead = context.timers.now();
+      states.soon();
+    });
+  }
   const membership: Job = createJob(context.timers, context.random, {
     run: readSkills,
     periodMs: () => (live('skill').length === 0 ? undefined : MEMBERSHIP_PERIOD_MS),
@@ -134,8 +145,7 @@ export function createAgentsFeed(context: FeedContext, store: AgentStore, onMemb
       if (watchers.length === 0) return;
       store.applyEvent(userId, routingStatus.status, since(routingStatus));
       context.emitter.emit(watchers, false);
-      // Off queue: signed out, or on a break? Only the presence says; it is read, not pushed.
-      if (routingStatus.status === 'OFF_QUEUE') states.soon();
+      if (routingStatus.status === 'OFF_QUEUE') readPresenceSoon();
     },
     resume() {
       states.resume();
@@ -144,6 +154,7 @@ export function createAgentsFeed(context: FeedContext, store: AgentStore, onMemb
     stop() {
       states.stop();
       membership.stop();
+      presence.clear();
     },
   };
 }

@@ -52,11 +52,16 @@ export async function queryAggregates(http: GcHttp, dimension: AggregateDimensio
     permission: AGGREGATES_PERMISSION,
   });
   if (!answer.ok) return answer;
-  const groups = parseEach(answer.value.results, aggregateGroupSchema(dimension));
+  const groups = parseEach(answer.value.results, aggregateGroupSchema);
   let bad = groups.bad;
   const totals = new Map<string, Map<string, AggregateDatum['stats']>>();
   for (const group of groups.ok) {
-    const id = sameId(group.group[dimension]);
+    const value = group.group[dimension];
+    if (typeof value !== 'string' || value === '') {
+      bad++;
+      continue;
+    }
+    const id = sameId(value);
     const metrics = totals.get(id) ?? new Map<string, AggregateDatum['stats']>();
     totals.set(id, metrics);
     for (const interval of group.data) {

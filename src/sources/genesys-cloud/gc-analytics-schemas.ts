@@ -64,13 +64,11 @@ export const aggregateDatumSchema = z.object({
 });
 export type AggregateDatum = z.infer<typeof aggregateDatumSchema>;
 
-/** `ConversationAggregateDataContainer` grouped by one dimension: intervals of metrics. */
-export function aggregateGroupSchema<D extends string>(dimension: D) {
-  return z.object({
-    group: z.object({ [dimension]: z.string().min(1) } as Record<D, z.ZodString>),
-    data: z.array(z.object({ interval: z.string().optional(), metrics: z.array(z.unknown()).default([]) })).default([]),
-  });
-}
+/** `ConversationAggregateDataContainer`: the group's dimensions (read by the caller) and intervals of metrics. */
+export const aggregateGroupSchema = z.object({
+  group: z.record(z.string(), z.unknown()),
+  data: z.array(z.object({ interval: z.string().optional(), metrics: z.array(z.unknown()).default([]) })).default([]),
+});
 
 /** Parses a list item by item: what fits is kept, what does not is counted. */
 export function parseEach<T>(items: readonly unknown[], schema: z.ZodType<T>): { readonly ok: T[]; readonly bad: number } {

@@ -6,7 +6,7 @@ import type { SourceCatalog, SourceStatistic } from '../source-definition.ts';
  * What the Genesys Cloud source can supply (docs/vendors/genesys-cloud.md "The Genesys Cloud source
  * in the app"), and where each value comes from:
  * - `observations`: `observations/query` and the `v2.analytics.queues.{id}.observations` topic;
- * - `aggregates`: `conversations/aggregates/query`, local midnight to now;
+ * - `aggregates`: `conversations/aggregates/query`, local midnight to now, by queue or by requested skill;
  * - `agents`: users' routing status (`v2.users.{id}.routingStatus`) and presence, for an agent or
  *   every user who has a skill.
  */

@@ -58,6 +58,7 @@ function harness(silenceMs = 75_000): Harness {
       subscribed: (topics) => void log.push(`subscribed ${topics.join(',')}`),
       stateChanged: () => undefined,
       refused: (r) => void refused.push(...r),
+      failed: () => undefined,
       unauthorized: () => undefined,
     },
   });

@@ -4,6 +4,7 @@ import { parseFrame, type GcFrame } from './gc-frames.ts';
 import type { GcFailure, GcHttp } from './gc-http.ts';
 import type { ServerClock } from './gc-server-clock.ts';
 import { createSocketLink, type GcSocketFactory } from './gc-socket-link.ts';
+import { createTimerSlot } from './gc-timer-slot.ts';
 import type { GcTimers } from './gc-timers.ts';
 import { topicsChanged } from './gc-topic-plan.ts';
 
@@ -18,6 +19,8 @@ export interface ChannelEvents {
   subscribed(topics: readonly string[]): void;
   stateChanged(): void;
   refused(refusals: readonly TopicRefusal[]): void;
+  /** A channel call failed for a passing reason (5xx, network); it is retried. */
+  failed(failure: GcFailure): void;
   unauthorized(message: string): void;
 }
 
@@ -64,10 +67,12 @@ export function createGcChannel(deps: ChannelDeps): GcChannel {
   let stopped = false;
   let checkFirst = false;
   let renewDue = false;
+  /** Moving to a new socket after `v2.system.socket_closing`: still counted open, caught up once moved. */
+  let moving = false;
   let rejectedFor: string | undefined;
   let attempt = 0;
-  let retryTimer: unknown;
-  let renewTimer: unknown;
+  const retry = createTimerSlot(timers);
+  const renewal = createTimerSlot(timers);
 
   const link = createSocketLink({
     openSocket: deps.openSocket,
@@ -77,7 +82,7 @@ export function createGcChannel(deps: ChannelDeps): GcChannel {
     onFrame(text) {
       const frame = parseFrame(text);
       // A warning a minute ahead of a maintenance close: move to a new socket on the same channel now.
-      if (frame.kind === 'socket-closing') reconnect(false);
+      if (frame.kind === 'socket-closing') move();
       else events.frame(frame);
     },
     onLost() {
@@ -95,17 +100,9 @@ export function createGcChannel(deps: ChannelDeps): GcChannel {
     if (next === 'open' && !wasOpen) events.up();
   }
 
-  function clearTimer(timer: unknown): undefined {
-    if (timer !== undefined) timers.clearTimeout(timer);
-    return undefined;
-  }
-
   function retryLater(): void {
-    if (stopped || retryTimer !== undefined) return;
-    retryTimer = timers.setTimeout(() => {
-      retryTimer = undefined;
-      void sync();
-    }, backoffDelay(attempt++, CHANNEL_RETRY, deps.random));
+    if (stopped || retry.pending()) return;
+    retry.set(backoffDelay(attempt++, CHANNEL_RETRY, deps.random), () => void sync());
   }
 
   /** A failed call ends the round: given up (401), refused (403) or retried later. */
@@ -115,6 +112,7 @@ export function createGcChannel(deps: ChannelDeps): GcChannel {
       setState('refused');
       events.refused(wanted.map((topic) => ({ topic, reason: failure.message })));
     } else if (failure.kind !== 'stopped') {
+      events.failed(failure);
       setState(state === 'open' ? 'down' : state === 'idle' ? 'connecting' : state);
       retryLater();
     }
@@ -154,12 +152,10 @@ export function createGcChannel(deps: ChannelDeps): GcChannel {
     const added = topics.filter((t) => !subscribed.has(t));
     subscribed = new Set(topics);
     renewDue = false;
-    renewTimer = clearTimer(renewTimer);
-    renewTimer = timers.setTimeout(() => {
-      renewTimer = undefined;
+    renewal.set(channel?.renewEveryMs ?? 0, () => {
       renewDue = true;
       void sync();
-    }, channel?.renewEveryMs ?? 0);
+    });
     if (answer.refused.length > 0) events.refused(answer.refused);
     if (added.length > 0) events.subscribed(added);
     return true;
@@ -173,6 +169,7 @@ export function createGcChannel(deps: ChannelDeps): GcChannel {
     if (!info || stopped) return;
     if (!link.isOpen() && !(await link.open(info.connectUri))) {
       checkFirst = true;
+      moving = false;
       setState(state === 'open' ? 'down' : state);
       return retryLater();
     }
@@ -181,12 +178,14 @@ export function createGcChannel(deps: ChannelDeps): GcChannel {
     if (needsPut && !(await subscribe(info.id))) return;
     if (!link.isOpen()) return;
     attempt = 0;
+    if (moving && state === 'open') events.up();
+    moving = false;
     setState('open');
   }
 
   async function release(): Promise<void> {
     link.close();
-    renewTimer = clearTimer(renewTimer);
+    renewal.clear();
     if (channel && subscribed.size > 0 && (await deleteTopics(http, channel.id))) subscribed = new Set();
     setState('idle');
   }
@@ -197,7 +196,7 @@ export function createGcChannel(deps: ChannelDeps): GcChannel {
       return;
     }
     running = true;
-    retryTimer = clearTimer(retryTimer);
+    retry.clear();
     try {
       do {
         dirty = false;
@@ -208,11 +207,19 @@ export function createGcChannel(deps: ChannelDeps): GcChannel {
     }
   }
 
-  function reconnect(check: boolean): void {
+  function reconnect(): void {
     if (stopped || wanted.length === 0 || state === 'refused') return;
     link.close();
-    checkFirst = check;
+    checkFirst = true;
     setState(state === 'open' ? 'down' : state);
+    void sync();
+  }
+
+  /** The warned move: the same connectUri, no check, and not a lost connection unless the new socket fails. */
+  function move(): void {
+    if (stopped || wanted.length === 0) return;
+    moving = true;
+    link.close();
     void sync();
   }
 
@@ -225,13 +232,13 @@ export function createGcChannel(deps: ChannelDeps): GcChannel {
     },
     wanted: () => new Set(wanted),
     state: () => state,
-    reconnect: () => reconnect(true),
+    reconnect,
     lastFrameAt: () => link.lastFrameAt(),
     async stop() {
       if (stopped) return;
       stopped = true;
-      retryTimer = clearTimer(retryTimer);
-      renewTimer = clearTimer(renewTimer);
+      retry.clear();
+      renewal.clear();
       link.close();
       if (channel && subscribed.size > 0) await deleteTopics(http, channel.id);
     },

@@ -30,7 +30,10 @@ export function createConnectionStatus(sink: SourceSink, view: () => PushView | 
   let everLive = false;
   let answeredOnce = false;
   let lastFailureStatus: number | undefined;
+  /** What went wrong last, in words, for the header's chip to say why. */
+  let lastFailure: string | undefined;
   let published: ConnectionState | undefined;
+  let publishedDetail: string | undefined;
 
   function state(): ConnectionState {
     if (unauthorized !== undefined) return 'unauthorized';
@@ -47,23 +50,28 @@ export function createConnectionStatus(sink: SourceSink, view: () => PushView | 
     publish(detail) {
       const next = state();
       if (next === 'live') everLive = true;
-      if (next === published) return;
+      const why = next === 'unauthorized' ? unauthorized : next === 'live' || next === 'connecting' ? detail : (detail ?? lastFailure ?? 'the notifications socket is closed');
+      if (next === published && why === publishedDetail) return;
       published = next;
-      sink.connection(next, next === 'unauthorized' ? unauthorized : detail);
+      publishedDetail = why;
+      sink.connection(next, why);
     },
     restart() {
       unauthorized = undefined;
       everLive = false;
       answeredOnce = false;
       lastFailureStatus = undefined;
+      lastFailure = undefined;
     },
     answered() {
       answeredOnce = true;
       lastFailureStatus = undefined;
+      lastFailure = undefined;
       status.publish();
     },
     failed(failure) {
       lastFailureStatus = failure.kind === 'transient' ? failure.status : undefined;
+      if (failure.kind !== 'stopped') lastFailure = failure.message;
       status.publish();
     },
     giveUp(reason) {

@@ -15,14 +15,18 @@ export const PERIOD_MS: Readonly<Record<GcFeed, number>> = { observations: 60_00
 
 export interface ValueSources {
   readonly queues: QueueStore;
-  readonly totals: ReadonlyMap<string, QueueTotals>;
+  /** Today's totals of the running session (none between sessions). */
+  readonly totals: () => ReadonlyMap<string, QueueTotals> | undefined;
   readonly agents: AgentStore;
 }
 
 /** A watched statistic's value now: undefined while not known (nothing is sent), null when the platform does not give it. */
 export function valueOf(w: Watched, sources: ValueSources, serverNow: number): StatPayload | undefined {
   const statistic = w.spec.statistic;
-  if (w.feed === 'aggregates') return sources.totals.has(totalsKey(w)) ? totalsValue(sources.totals.get(totalsKey(w)), statistic) : undefined;
+  if (w.feed === 'aggregates') {
+    const totals = sources.totals();
+    return totals?.has(totalsKey(w)) ? totalsValue(totals.get(totalsKey(w)), statistic) : undefined;
+  }
   if (w.feed === 'agents') {
     return w.spec.kind === 'agent' ? sources.agents.agentValue(w.id) : sources.agents.skillValue(w.id, statistic, serverNow);
   }

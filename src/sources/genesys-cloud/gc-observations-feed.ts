@@ -4,6 +4,7 @@ import { createJob, type Job, type JobOutcome } from './gc-job.ts';
 import { chunks, queryObservations, QUEUES_PER_QUERY, type ObservationsAsk } from './gc-observations-query.ts';
 import type { QueueStore } from './gc-queue-store.ts';
 import { RATE_LIMIT_RETRY } from './gc-request-gate.ts';
+import { createTimerSlot } from './gc-timer-slot.ts';
 import type { Watched } from './gc-watch-book.ts';
 
 /** Re-query while the topics push (they only tell changes: this catches what they cannot). */
@@ -43,7 +44,7 @@ function askFor(watched: readonly Watched[], alertingRefused: boolean): Observat
 export function createObservationsFeed(context: FeedContext, store: QueueStore): ObservationsFeed {
   let alertingRefused = false;
   let lastRunAt = Number.NEGATIVE_INFINITY;
-  let detailTimer: unknown;
+  const detail = createTimerSlot(context.timers);
 
   async function run(): Promise<JobOutcome> {
     lastRunAt = context.timers.now();
@@ -82,11 +83,7 @@ export function createObservationsFeed(context: FeedContext, store: QueueStore):
   });
 
   function refreshDetail(): void {
-    if (detailTimer !== undefined) return;
-    detailTimer = context.timers.setTimeout(() => {
-      detailTimer = undefined;
-      job.soon();
-    }, Math.max(0, lastRunAt + DETAIL_REFRESH_GAP_MS - context.timers.now()));
+    if (!detail.pending()) detail.set(Math.max(0, lastRunAt + DETAIL_REFRESH_GAP_MS - context.timers.now()), () => job.soon());
   }
 
   return {
@@ -105,7 +102,7 @@ export function createObservationsFeed(context: FeedContext, store: QueueStore):
     },
     stop() {
       job.stop();
-      if (detailTimer !== undefined) context.timers.clearTimeout(detailTimer);
+      detail.clear();
     },
   };
 }

@@ -48,7 +48,6 @@ async function tenMinutes(queues: number, agents: number, socketsUp: boolean): P
 describe('the request rate of the Genesys Cloud source (10 simulated minutes, no changes on the floor)', () => {
   it('should ask about 4 times a minute for 100 queues and 200 agents while the sockets push', async () => {
     const { rate, channels } = await tenMinutes(100, 200, true);
-    console.info('sockets up, 100 queues, 200 agents:', rate);
     // Observations every 60 s (1 call per 100 queues), totals every 30 s, the 20 off-queue users' presence every 60 s.
     expect(rate.byEndpoint['POST /api/v2/analytics/queues/observations/query']).toBe(10);
     expect(rate.byEndpoint['POST /api/v2/analytics/conversations/aggregates/query']).toBe(20);
@@ -59,7 +58,6 @@ describe('the request rate of the Genesys Cloud source (10 simulated minutes, no
 
   it('should shard 1,250 topics over two channels and ask about 10 times a minute', async () => {
     const { rate, channels } = await tenMinutes(250, 1000, true);
-    console.info('sockets up, 250 queues, 1000 agents:', rate);
     expect(channels).toEqual([250, 1000]);
     expect(rate.byEndpoint['GET /api/v2/users']).toBe(10);
     expect(rate.total).toBeLessThanOrEqual(10 * 3 + 20 * 3 + 10 + 2);
@@ -67,7 +65,6 @@ describe('the request rate of the Genesys Cloud source (10 simulated minutes, no
 
   it('should poll every 10 s while the sockets are down', async () => {
     const { rate } = await tenMinutes(100, 200, false);
-    console.info('sockets down, 100 queues, 200 agents:', rate);
     expect(rate.byEndpoint['POST /api/v2/analytics/queues/observations/query']).toBe(60);
     expect(rate.byEndpoint['GET /api/v2/users']).toBe(120);
   });

@@ -1,39 +1,53 @@
+import type { SourceSink } from '../stat-source.ts';
 import type { AgentStore } from './gc-agent-store.ts';
 import { createAgentsFeed } from './gc-agents-feed.ts';
+import type { QueueTotals } from './gc-aggregates.ts';
 import { createAggregatesFeed } from './gc-aggregates-feed.ts';
 import { createChannelPool, type PoolState } from './gc-channel-pool.ts';
 import { createClockFeed } from './gc-clock-feed.ts';
+import type { ConnectionStatus } from './gc-connection-status.ts';
+import type { Emitter } from './gc-emitter.ts';
 import type { FeedContext } from './gc-feed-context.ts';
-import { queueObservationsTopic, userRoutingStatusTopic, type GcFrame } from './gc-frames.ts';
+import type { GcFrame } from './gc-frames.ts';
+import { createGcHttp, type GcHttpDeps } from './gc-http.ts';
 import { createObservationsFeed } from './gc-observations-feed.ts';
 import type { QueueStore } from './gc-queue-store.ts';
+import { createRequestGate } from './gc-request-gate.ts';
+import type { ServerClock } from './gc-server-clock.ts';
+import { refusedStatistics, wantedTopics } from './gc-session-topics.ts';
 import type { GcSocketFactory } from './gc-socket-link.ts';
-import type { TopicRefusal } from './gc-channel-api.ts';
-import type { QueueTotals } from './gc-aggregates.ts';
-import type { Watched } from './gc-watch-book.ts';
+import type { GcTimers } from './gc-timers.ts';
+import type { Watched, WatchBook } from './gc-watch-book.ts';
 
 export interface SessionDeps {
-  readonly context: FeedContext;
+  readonly api: Pick<GcHttpDeps, 'authorizedFetch' | 'getAccessToken' | 'handleUnauthorized' | 'timeoutMs'>;
+  readonly sink: SourceSink;
+  readonly book: WatchBook;
+  readonly emitter: Emitter;
+  readonly clock: ServerClock;
+  readonly timers: GcTimers;
+  readonly random: () => number;
   readonly queues: QueueStore;
   readonly agents: AgentStore;
+  readonly status: ConnectionStatus;
   readonly openSocket: GcSocketFactory;
   readonly timeZone: string;
   readonly silenceMs: number;
   readonly connectTimeoutMs: number;
   readonly maxTopicsPerChannel: number;
-  /** Frames and socket ups and downs: the source recomputes its connection state. */
-  readonly onActivity: () => void;
-  readonly onStateChanged: () => void;
-  readonly onFrameDropped: (reason: string, count: number) => void;
+  /** A sign of life from the server (an answer, a frame). */
+  readonly alive: () => void;
+  /** 401 after a re-authentication. */
+  readonly unauthorized: (message: string) => void;
 }
 
-/** One signed-in run of the source: its channels and feeds. A new token after giving up starts a new one. */
+/** One signed-in run of the source: its requests, channels and feeds. A new token after giving up starts a new one. */
 export interface Session {
   readonly totals: ReadonlyMap<string, QueueTotals>;
   /** The watched set changed: topics follow, what is known is sent, new objects are read soon. */
   watchChanged(added: readonly Watched[]): void;
   poolState(): PoolState;
-  /** Some topic is wanted (queues with observations, agents, skills with members): the connection is its sockets. */
+  /** Some topic is wanted: the connection is its sockets. */
   wantsPush(): boolean;
   lastFrameAt(): number;
   reconnect(): void;
@@ -41,35 +55,38 @@ export interface Session {
 }
 
 export function createSession(deps: SessionDeps): Session {
-  const { context } = deps;
+  const { book, sink, status } = deps;
+  const gate = createRequestGate(deps.timers, deps.random);
   let ready = false;
+  const context: FeedContext = {
+    http: createGcHttp({ ...deps.api, gate, timers: deps.timers, dropped: (reason) => sink.dropped(reason) }),
+    clock: deps.clock,
+    timers: deps.timers,
+    random: deps.random,
+    book,
+    emitter: deps.emitter,
+    refuse(watched, reason) {
+      const keys = book.refuse(watched.map((w) => w.key), reason);
+      if (keys.length > 0) sink.statuses(keys.map((key) => ({ key, status: 'error', reason })));
+    },
+    dropped: (reason, count) => sink.dropped(reason, count),
+    answered() {
+      deps.alive();
+      status.answered();
+    },
+    failed: (failure) => status.failed(failure),
+    unauthorized: deps.unauthorized,
+    pushing: () => pool.state() === 'open',
+  };
   const observations = createObservationsFeed(context, deps.queues);
   const aggregates = createAggregatesFeed(context, deps.timeZone);
   const agents = createAgentsFeed(context, deps.agents, () => syncTopics());
 
-  function topics(): Map<string, string> {
-    const out = new Map<string, string>();
-    for (const [id, spelled] of context.book.objects('observations', 'queue')) out.set(queueObservationsTopic(id), queueObservationsTopic(spelled));
-    for (const [id, spelled] of agents.users()) out.set(userRoutingStatusTopic(id).toLowerCase(), userRoutingStatusTopic(spelled));
-    return out;
-  }
-
-  function refused(refusals: readonly TopicRefusal[]): void {
-    const byTopic = new Map([...topics()].map(([lower, spelled]) => [spelled, lower]));
-    for (const { topic, reason } of refusals) {
-      const lower = byTopic.get(topic) ?? topic.toLowerCase();
-      const queue = /^v2\.analytics\.queues\.(.+)\.observations$/.exec(lower)?.[1];
-      const user = /^v2\.users\.(.+)\.routingstatus$/.exec(lower)?.[1];
-      if (queue !== undefined) context.refuse(context.book.of('observations', queue), reason);
-      if (user !== undefined) context.refuse(context.book.of('agents', user).filter((w) => w.spec.kind === 'agent'), reason);
-    }
-  }
-
   function frame(parsed: GcFrame): void {
-    deps.onActivity();
-    if (parsed.kind === 'invalid') deps.onFrameDropped(parsed.reason, 1);
+    deps.alive();
+    if (parsed.kind === 'invalid') sink.dropped(parsed.reason, 1);
     else if (parsed.kind === 'queue-observations') {
-      if (parsed.bad > 0) deps.onFrameDropped('Genesys Cloud observations metric does not parse', parsed.bad);
+      if (parsed.bad > 0) sink.dropped('Genesys Cloud observations metric does not parse', parsed.bad);
       observations.event(parsed.queueId, parsed.mediaType, parsed.metrics);
     } else if (parsed.kind === 'routing-status') agents.event(parsed.userId, parsed.routingStatus);
   }
@@ -78,9 +95,9 @@ export function createSession(deps: SessionDeps): Session {
     {
       http: context.http,
       openSocket: deps.openSocket,
-      timers: context.timers,
-      random: context.random,
-      clock: context.clock,
+      timers: deps.timers,
+      random: deps.random,
+      clock: deps.clock,
       silenceMs: deps.silenceMs,
       connectTimeoutMs: deps.connectTimeoutMs,
       events: {
@@ -97,17 +114,20 @@ export function createSession(deps: SessionDeps): Session {
         stateChanged() {
           observations.reschedule();
           agents.reschedule();
-          deps.onStateChanged();
+          status.publish();
         },
-        refused,
-        unauthorized: (message) => context.unauthorized(message),
+        refused: (refusals) => {
+          for (const refusal of refusals) context.refuse(refusedStatistics(book, refusal), refusal.reason);
+        },
+        failed: (failure) => status.failed(failure),
+        unauthorized: deps.unauthorized,
       },
     },
     deps.maxTopicsPerChannel,
   );
 
   function syncTopics(): void {
-    if (ready) pool.setTopics(topics().values());
+    if (ready) pool.setTopics(wantedTopics(book, agents.users()).values());
   }
 
   const clock = createClockFeed(context, () => {
@@ -123,12 +143,12 @@ export function createSession(deps: SessionDeps): Session {
   return {
     totals: aggregates.totals,
     watchChanged(added) {
-      for (const id of deps.queues.ids()) if (context.book.of('observations', id).length === 0) deps.queues.forget(id);
+      for (const id of deps.queues.ids()) if (book.of('observations', id).length === 0) deps.queues.forget(id);
       const users = agents.users();
       deps.agents.retain((id) => users.has(id));
       syncTopics();
       if (!ready) return;
-      context.emitter.emit(added, true);
+      deps.emitter.emit(added, true);
       if (added.some((w) => w.feed === 'aggregates')) aggregates.soon();
       if (added.some((w) => w.spec.kind === 'skill')) agents.soonMembership();
       // A new queue or user is read once its topic is subscribed; while the sockets are down, now.
@@ -139,7 +159,7 @@ export function createSession(deps: SessionDeps): Session {
     },
     poolState: () => pool.state(),
     // Before the first reads it is not yet known which topics there will be (a skill's members).
-    wantsPush: () => (ready ? topics().size > 0 || agents.membersPending() : context.book.all().some((w) => w.feed !== 'aggregates')),
+    wantsPush: () => (ready ? wantedTopics(book, agents.users()).size > 0 || agents.membersPending() : book.all().some((w) => w.feed !== 'aggregates')),
     lastFrameAt: () => pool.lastFrameAt(),
     reconnect() {
       observations.resume();
@@ -154,6 +174,7 @@ export function createSession(deps: SessionDeps): Session {
       aggregates.stop();
       agents.stop();
       await pool.stop();
+      gate.close();
     },
   };
 }

@@ -1,3 +1,4 @@
+import { createTimerSlot } from './gc-timer-slot.ts';
 import type { GcTimers } from './gc-timers.ts';
 
 /** What the source needs of a WebSocket; `createBrowserSocket` wraps the browser's, tests pass `ws` or a fake. */
@@ -56,28 +57,21 @@ export interface SocketLink {
 export function createSocketLink(deps: SocketLinkDeps): SocketLink {
   const { timers } = deps;
   let current: { socket: GcSocket; open: boolean } | undefined;
-  let watchdog: unknown;
+  const watchdog = createTimerSlot(timers);
   let lastFrame = 0;
 
-  const stopWatchdog = (): void => {
-    if (watchdog !== undefined) timers.clearTimeout(watchdog);
-    watchdog = undefined;
-  };
-
   function watch(link: { socket: GcSocket; open: boolean }, ms: number): void {
-    stopWatchdog();
-    watchdog = timers.setTimeout(() => {
-      watchdog = undefined;
+    watchdog.set(ms, () => {
       if (current !== link) return;
       const silent = timers.now() - lastFrame;
       if (silent < deps.silenceMs) return watch(link, deps.silenceMs - silent);
       drop();
       deps.onLost(`no frame or heartbeat for ${Math.round(deps.silenceMs / 1000)} s`);
-    }, ms);
+    });
   }
 
   function drop(): void {
-    stopWatchdog();
+    watchdog.clear();
     const link = current;
     current = undefined;
     link?.socket.close();
@@ -117,7 +111,7 @@ export function createSocketLink(deps: SocketLinkDeps): SocketLink {
             if (current !== link) return;
             const wasOpen = link.open;
             current = undefined;
-            stopWatchdog();
+            watchdog.clear();
             settle(false);
             if (wasOpen) deps.onLost(detail);
           },

@@ -7,6 +7,7 @@ import type { Route } from '../../http-types.ts';
 import type { Simulation } from '../../../sim/sim-types.ts';
 import type { GenesysCloudState } from '../gc-activity.ts';
 import type { GcAuthContext } from '../gc-auth.ts';
+import { demoUsers } from '../../auth/demo-identities.ts';
 import { channelRoutes, ownerOf } from './channel-routes.ts';
 import { createChannelSocketServer } from './channel-socket-server.ts';
 import { createChannelStore, type Channel } from './channel-store.ts';
@@ -52,6 +53,7 @@ export function createGcNotifications(context: GcNotificationsContext): GcNotifi
     agentToSim: (v) => context.state.ids.toSim('agent', v),
     queueToVendor: (s) => context.state.ids.toVendor('queue', s),
     agentToVendor: (s) => context.state.ids.toVendor('agent', s),
+    isOtherUser: (v) => demoUsers().some((user) => context.state.ids.toVendor('user', user.username) === v.toLowerCase()),
   };
   const store = createChannelStore(options.maxChannelsPerOwner);
   const rules: SubscriptionRules = {

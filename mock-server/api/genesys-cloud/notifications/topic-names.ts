@@ -1,7 +1,9 @@
 /** What a topic the mock serves is about, in the simulation's own ids. */
 export type TopicTarget =
   | { readonly kind: 'queueObservations'; readonly queueId: string }
-  | { readonly kind: 'userRoutingStatus'; readonly agentId: string };
+  | { readonly kind: 'userRoutingStatus'; readonly agentId: string }
+  /** A user who takes no calls (a supervisor): always off queue, so nothing is ever published. */
+  | { readonly kind: 'quietUser'; readonly userId: string };
 
 export type TopicCheck =
   | { readonly ok: true; readonly topic: string; readonly target: TopicTarget }
@@ -13,6 +15,8 @@ export interface TopicIds {
   agentToSim(vendorId: string): string | undefined;
   queueToVendor(simId: string): string;
   agentToVendor(simId: string): string;
+  /** A user of the org who is no agent of the simulation (the demo supervisor and kiosk). */
+  isOtherUser(vendorId: string): boolean;
 }
 
 const QUEUE_OBSERVATIONS = /^v2\.analytics\.queues\.([^.]+)\.observations$/;
@@ -36,6 +40,8 @@ export function checkTopic(topic: string, ids: TopicIds): TopicCheck {
   const user = USER_ROUTING_STATUS.exec(topic);
   if (user?.[1] !== undefined) {
     const agentId = ids.agentToSim(user[1]);
+    // Every user has a routing status, agent or not (GET /users/{id}/routingstatus answers OFF_QUEUE).
+    if (agentId === undefined && ids.isOtherUser(user[1])) return { ok: true, topic: userRoutingStatusTopic(user[1].toLowerCase()), target: { kind: 'quietUser', userId: user[1].toLowerCase() } };
     if (agentId === undefined) return { ok: false, topic, reason: `User ${user[1]} was not found` };
     return { ok: true, topic: userRoutingStatusTopic(ids.agentToVendor(agentId)), target: { kind: 'userRoutingStatus', agentId } };
   }
