@@ -6,7 +6,7 @@ import { AuthProvider } from '../auth/auth-provider.tsx';
 import { useAuth } from '../auth/use-auth.ts';
 import type { LocalBoards } from '../boards/local-boards.ts';
 import { configuredSources, defaultSourceId, type RuntimeConfig } from './config/runtime-config.ts';
-import { useConfiguredSources } from './configured-sources.ts';
+import { useConfiguredSources, useSourceDefinitions, type SourceDefinitions } from './configured-sources.ts';
 import { KioskApp } from '../kiosk/kiosk-app.tsx';
 import { isKioskPath } from '../kiosk/kiosk-route.ts';
 import { LiveApp, type LiveAppProps } from './live-app.tsx';
@@ -23,10 +23,31 @@ export interface AppProps {
  * A new sign-in starts from a clean slate: a fresh store and source per session. The address says
  * app or kiosk; it is read once signed in, after the callback has put the address back.
  */
-function SignedIn({ config, sessions, ...props }: Omit<LiveAppProps, 'sources'> & { readonly config: RuntimeConfig; readonly sessions: AuthSessions }): ReactElement {
+type SignedInProps = Omit<LiveAppProps, 'sources'> & { readonly config: RuntimeConfig; readonly sessions: AuthSessions };
+
+function SignedIn(props: SignedInProps): ReactElement {
+  const configs = useMemo(() => configuredSources(props.config), [props.config]);
+  const definitions = useSourceDefinitions(configs);
+  if (definitions.state === 'failed') {
+    return (
+      <p role="alert" className="p-8 text-lg text-red-300">
+        The app could not load the code of its sources: {definitions.message}. Reload the page.
+      </p>
+    );
+  }
+  if (definitions.state === 'loading') return <p className="p-8 text-slate-400">Connecting…</p>;
+  return <SignedInWith {...props} configs={configs} definitions={definitions.definitions} />;
+}
+
+function SignedInWith({
+  config,
+  sessions,
+  configs,
+  definitions,
+  ...props
+}: SignedInProps & { readonly configs: ReturnType<typeof configuredSources>; readonly definitions: SourceDefinitions }): ReactElement {
   const { sessionId } = useAuth();
-  const configs = useMemo(() => configuredSources(config), [config]);
-  const sources = useConfiguredSources(configs, defaultSourceId(config), sessions.sessions);
+  const sources = useConfiguredSources(configs, defaultSourceId(config), sessions.sessions, definitions);
   if (isKioskPath(window.location.pathname)) return <KioskApp key={sessionId} sources={sources} {...props} />;
   return <LiveApp key={sessionId} sources={sources} {...props} />;
 }

@@ -1,4 +1,4 @@
-import { useState, type ReactElement } from 'react';
+import { lazy, Suspense, useState, type ReactElement } from 'react';
 import { importBoardToLocal } from '../boards/board-import.ts';
 import type { ParseBoardResult } from '../boards/board-schema.ts';
 import { useBoardSpecs } from '../boards/board-specs.ts';
@@ -8,7 +8,6 @@ import { useLocalBoards } from '../boards/use-local-boards.ts';
 import { StatStoreProvider } from '../store/stat-store-context.tsx';
 import { BoardView } from '../tiles/board-view.tsx';
 import { AppHeader } from './app-header.tsx';
-import { BoardEditor } from '../editor/board-editor.tsx';
 import type { Sources } from '../boards/sources-context.tsx';
 import { StatisticInfoProvider } from '../tiles/statistic-info.tsx';
 import { boardActions, createBoard } from './board-actions.ts';
@@ -18,6 +17,9 @@ import { downloadTextFile } from './download-file.ts';
 import { SourcesScope } from './sources-scope.tsx';
 import { useBoardRoute } from './use-board-route.ts';
 import { useLive } from './use-live.tsx';
+
+// Only a person building a board needs the editor: a TV never downloads it.
+const BoardEditor = lazy(() => import('../editor/board-editor.tsx').then((module) => ({ default: module.BoardEditor })));
 
 export interface LiveAppProps {
   /** Every configured source, with the means of calling it once its person is signed in. */
@@ -81,7 +83,9 @@ function LiveBoards({ sources, defaultBoard, localBoards, serviceLevelTargetPerc
         />
         <main className="min-h-0 flex-1" data-testid="board" data-board={current?.id ?? ''} data-editing={edited ? 'true' : 'false'}>
           {edited && current ? (
-            <BoardEditor key={current.id} board={edited} localBoards={localBoards} serviceLevelTargetPercent={serviceLevelTargetPercent} onDone={() => goToBoard(current.id)} />
+            <Suspense fallback={<p className="p-8 text-slate-400">Opening the editor…</p>}>
+              <BoardEditor key={current.id} board={edited} localBoards={localBoards} serviceLevelTargetPercent={serviceLevelTargetPercent} onDone={() => goToBoard(current.id)} />
+            </Suspense>
           ) : (
             board && <BoardView board={board} />
           )}
