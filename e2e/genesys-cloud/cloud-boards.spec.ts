@@ -17,6 +17,8 @@ test.describe('the shipped boards on Genesys Cloud', () => {
   test('should show every tile of the Queues, Skills and Agents boards live, from Genesys Cloud', async ({ page }) => {
     await signIn(page);
     await expect(page.getByTestId('connection-status')).toHaveAttribute('data-source', 'genesys-cloud');
+    // Who is signed in, from Genesys Cloud's own users/me.
+    await expect(page.getByTestId('user-name')).toHaveText(/\S/);
     for (const board of ['queues', 'skills', 'agents']) {
       await page.locator(`[data-testid="board-tab"][data-board="${board}"]`).click();
       await expect(page.getByTestId('board')).toHaveAttribute('data-board', board);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createFakeFetch, jsonResponse } from './test-support/fake-fetch.ts';
-import { fetchUserInfo, parseUserInfo, userInfoQueryOptions } from './userinfo.ts';
+import { fetchUserInfo, parseGenesysCloudMe, parseUserInfo, userInfoQueryOptions } from './userinfo.ts';
 
 const cloudUserDetails = {
   username: 'supervisor',
@@ -45,6 +45,14 @@ describe('userinfo', () => {
     const info = await fetchUserInfo((path, init) => server.fetch(`http://api.test${path}`, init));
     expect(info.displayName).toBe('supervisor');
     expect(server.to('/auth/v3/userinfo')).toHaveLength(1);
+  });
+
+  it("should ask Genesys Cloud's users/me who is signed in, and read its name", async () => {
+    const server = createFakeFetch(() => jsonResponse({ id: 'u-1', name: 'Sam Supervisor', username: 'supervisor', email: 'supervisor@demo' }));
+    const info = await fetchUserInfo((path, init) => server.fetch(`http://api.test/genesys-cloud${path}`, init), 'genesys-cloud');
+    expect(info).toEqual({ displayName: 'Sam Supervisor', dbid: undefined, contactCenterId: undefined, authorities: [] });
+    expect(server.to('/genesys-cloud/api/v2/users/me')).toHaveLength(1);
+    expect(() => parseGenesysCloudMe({ id: 'u-1' })).toThrow(/no name/);
   });
 
   it('should fail on an HTTP error', async () => {

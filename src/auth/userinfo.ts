@@ -7,6 +7,7 @@ import {
 } from '@tanstack/react-query';
 import { z } from 'zod';
 import type { AuthorizedFetch } from './auth-http-client.ts';
+import type { IdentityProviderKind } from './identity-provider.ts';
 import { USERINFO_PATH } from './auth-paths.ts';
 import { useAuth } from './use-auth.ts';
 
@@ -59,10 +60,33 @@ export function parseUserInfo(json: unknown): UserInfo {
   return parsed.data;
 }
 
-export async function fetchUserInfo(authorizedFetch: AuthorizedFetch): Promise<UserInfo> {
-  const response = await authorizedFetch(USERINFO_PATH, { headers: { accept: 'application/json' } });
+/** Genesys Cloud's `GET /api/v2/users/me` (docs/vendors/genesys-cloud.md "Auth"): the signed-in user. */
+const GENESYS_CLOUD_ME_PATH = '/api/v2/users/me';
+
+const genesysCloudMeSchema = z
+  .object({ name: optionalString, username: optionalString, email: optionalString })
+  .transform((body, ctx): UserInfo => {
+    const displayName = [body.name, body.username, body.email].find((name) => name !== undefined && name.trim() !== '');
+    if (displayName === undefined) {
+      ctx.addIssue({ code: 'custom', message: 'users/me carries no name' });
+      return z.NEVER;
+    }
+    return { displayName, dbid: undefined, contactCenterId: undefined, authorities: [] };
+  });
+
+export function parseGenesysCloudMe(json: unknown): UserInfo {
+  const parsed = genesysCloudMeSchema.safeParse(json);
+  if (!parsed.success) throw new Error(`Unexpected users/me response: ${parsed.error.issues[0]?.message ?? 'invalid'}`);
+  return parsed.data;
+}
+
+/** Who is signed in, asked of the provider's own API: Auth v3's userinfo, or Genesys Cloud's users/me. */
+export async function fetchUserInfo(authorizedFetch: AuthorizedFetch, kind: IdentityProviderKind = 'auth-v3'): Promise<UserInfo> {
+  const path = kind === 'genesys-cloud' ? GENESYS_CLOUD_ME_PATH : USERINFO_PATH;
+  const response = await authorizedFetch(path, { headers: { accept: 'application/json' } });
   if (!response.ok) throw new Error(`userinfo failed with HTTP ${response.status}`);
-  return parseUserInfo(await response.json());
+  const json: unknown = await response.json();
+  return kind === 'genesys-cloud' ? parseGenesysCloudMe(json) : parseUserInfo(json);
 }
 
 export type UserInfoQueryKey = readonly ['auth', 'userinfo', number];
@@ -71,10 +95,10 @@ export type UserInfoQueryOptions = UnusedSkipTokenOptions<UserInfo, Error, UserI
   QueryKeyWithDataTag<UserInfoQueryKey, UserInfo, Error>;
 
 /** Keyed by sign-in session, so the next user never sees the previous one's name from cache. */
-export function userInfoQueryOptions(authorizedFetch: AuthorizedFetch, sessionId: number): UserInfoQueryOptions {
+export function userInfoQueryOptions(authorizedFetch: AuthorizedFetch, sessionId: number, kind: IdentityProviderKind = 'auth-v3'): UserInfoQueryOptions {
   return queryOptions({
     queryKey: ['auth', 'userinfo', sessionId] as const,
-    queryFn: () => fetchUserInfo(authorizedFetch),
+    queryFn: () => fetchUserInfo(authorizedFetch, kind),
     // It does not change within a session; a wallboard runs for weeks, so no refetch on focus.
     staleTime: Infinity,
     refetchOnWindowFocus: false,
@@ -83,6 +107,6 @@ export function userInfoQueryOptions(authorizedFetch: AuthorizedFetch, sessionId
 
 /** The signed-in user's info; idle while signed out. */
 export function useUserInfo(): UseQueryResult<UserInfo> {
-  const { authorizedFetch, sessionId, status } = useAuth();
-  return useQuery({ ...userInfoQueryOptions(authorizedFetch, sessionId), enabled: status === 'signed-in' });
+  const { authorizedFetch, sessionId, status, settings } = useAuth();
+  return useQuery({ ...userInfoQueryOptions(authorizedFetch, sessionId, settings.kind), enabled: status === 'signed-in' });
 }
