@@ -2,6 +2,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import { readdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 
 /**
  * Imports point one way (docs/architecture.md "Layout"): app composes; kiosk, editor, alerts and
@@ -14,7 +15,7 @@ import { readdirSync } from 'node:fs';
  */
 /** Tests and their support may reach the mock and anything they test. */
 const TESTS = ['**/*.test.ts', '**/*.test.tsx', '**/test-support/**'];
-const VENDORS = readdirSync(new URL('./src/sources', import.meta.url), { withFileTypes: true })
+const VENDORS = readdirSync(fileURLToPath(import.meta.resolve('./src/sources')), { withFileTypes: true })
   .filter((entry) => entry.isDirectory())
   .map((entry) => entry.name);
 

@@ -1,4 +1,5 @@
 import { expect, test } from '../support/fixtures.ts';
+import { wallboardAgentState } from '../support/agent-states.ts';
 import { setClock, signIn } from '../support/sign-in.ts';
 import { cloudId, GENESYS_CLOUD_ONLY, notLive, useConfig, vendorSnapshot } from '../support/sources.ts';
 
@@ -44,7 +45,7 @@ test.describe('the shipped boards on Genesys Cloud', () => {
     const working = truth.agents.filter((agent) => agent.state === 'WaitForNextCall');
     expect(working.length).toBeGreaterThan(0);
     for (const agent of working) {
-      await expect(page.locator(`[data-testid="tile"][data-stat="CurrentAgentState"][data-object-id="${cloudId(agent)}"]`)).toHaveAttribute('data-value', 'ready', {
+      await expect(page.locator(`[data-testid="tile"][data-stat="CurrentAgentState"][data-object-id="${cloudId(agent)}"]`)).toHaveAttribute('data-value', wallboardAgentState(agent.state), {
         timeout: 15_000,
       });
     }

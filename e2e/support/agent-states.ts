@@ -1,9 +1,10 @@
 /**
  * The mock's agent statuses (its snapshot names them as Stat Server does) in the wallboard's
- * words, as an agent tile's `data-value` says them: the genesys-v3 source's mapping
- * (docs/vendors/genesys-engage.md "Agent states"), for the statuses the simulation uses. Written
- * out here, not imported from the app, so a spec comparing the page with the snapshot checks the
- * app's mapping instead of repeating it. Every spec maps through this one table.
+ * words (src/vocabulary/agent-states.ts), as an agent tile's `data-value` says them: the
+ * genesys-v3 source's mapping (docs/vendors/genesys-engage.md "Agent states") for the statuses
+ * the simulation uses. Written out here, not imported from the app, so a spec comparing the page
+ * with the snapshot checks the app's mapping instead of repeating it. Every spec maps through
+ * this one table.
  */
 const WALLBOARD_STATE_OF: Readonly<Record<string, string>> = {
   WaitForNextCall: 'ready',

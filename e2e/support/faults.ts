@@ -64,10 +64,10 @@ export async function expectEveryTile(page: Page, status: 'live' | 'stale' | 'lo
   await expect.poll(() => countNotInStatus(page, status), { timeout, intervals: [100, 250, 500] }).toBe(0);
 }
 
-/** The distinct statistics the board shows: one per statistic name and object, however many tiles show it. */
+/** The distinct statistics the board shows: one per source, statistic name and object, however many tiles show it. */
 export async function distinctBoardStatistics(page: Page): Promise<number> {
   const keys = await tiles(page).evaluateAll((els) =>
-    els.map((e) => [e.getAttribute('data-stat'), e.getAttribute('data-object-type'), e.getAttribute('data-object-id')].join('|')),
+    els.map((e) => [e.getAttribute('data-source'), e.getAttribute('data-stat'), e.getAttribute('data-object-type'), e.getAttribute('data-object-id')].join('|')),
   );
   return new Set(keys).size;
 }

@@ -1,17 +1,12 @@
 import { describe, expect, it, vi, type Mock } from 'vitest';
 import { parseBoardText, type Board } from '../boards/board-schema.ts';
-import { createLocalBoards, type BoardStorage } from '../boards/local-boards.ts';
+import { createLocalBoards, memoryStorage } from '../boards/local-boards.ts';
 import { boardActions, createBoard, newBoardId, type BoardActionsDeps } from './board-actions.ts';
 import type { BoardChoice } from './board-choices.ts';
 import { testBoard } from '../boards/test-board.ts';
 
 
 const choice = (b: Board, origin: 'shipped' | 'local'): BoardChoice => ({ id: b.id, title: b.title, origin, state: 'ready', board: b });
-
-function memoryStorage(): BoardStorage {
-  const values = new Map<string, string>();
-  return { getItem: (k) => values.get(k) ?? null, setItem: (k, v) => void values.set(k, v) };
-}
 
 type Fakes = { readonly goToBoard: Mock<(id: string, editing?: boolean) => void>; readonly download: Mock<(name: string, text: string, type: string) => void> };
 

@@ -1,8 +1,19 @@
 import { z } from 'zod';
 import { firstZodIssue } from '../lib/first-zod-issue.ts';
 import type { ObjectKind } from '../vocabulary/object-kinds.ts';
-import { SERVICE_LEVEL_SECONDS_MAX, SERVICE_LEVEL_SECONDS_MIN } from './service-level-target.ts';
-import { weightStatisticOf } from './aggregate-weight.ts';
+import {
+  boardIdSchema,
+  checkCombination,
+  checkUniqueTileIds,
+  combineSchema,
+  formatSchema,
+  layoutSchema,
+  serviceLevelSecondsSchema,
+  soundSchema,
+  statByDefault,
+  statisticSchema,
+  thresholdSchema,
+} from './board-parts.ts';
 
 /**
  * The board file, version 1 (docs/boards.md "Version 1"): objects named by the Statistics API v3's
@@ -12,17 +23,12 @@ import { weightStatisticOf } from './aggregate-weight.ts';
  * field of the file), then read as the version 2 board that shows the same thing.
  */
 
-const GRID_COLUMNS = 12;
-const BOARD_ID_MAX_LENGTH = 64;
-
 const objectTypeSchema = z.enum(['Queue', 'GroupAgents', 'Agent']);
 type V1ObjectType = z.infer<typeof objectTypeSchema>;
 
 const catalogSchema = z.enum(['queues', 'skills', 'agents', 'agent-groups']);
 /** Which listing endpoint `"id": "*"` expands from. */
 type V1Catalog = z.infer<typeof catalogSchema>;
-
-const formatSchema = z.enum(['percent', 'count', 'duration', 'decimal']);
 
 const objectRefSchema = z.strictObject({
   type: objectTypeSchema,
@@ -31,37 +37,6 @@ const objectRefSchema = z.strictObject({
   catalog: catalogSchema.optional(),
 });
 type V1ObjectRef = z.infer<typeof objectRefSchema>;
-
-const thresholdSchema = z.strictObject({
-  when: z.enum(['above', 'below']),
-  value: z.number().finite(),
-  level: z.enum(['warning', 'critical']),
-  /**
-   * How far back past the line the value must go before the breach ends, in the value's unit
-   * (default by format: src/tiles/hysteresis.ts), so a value sitting on the line does not flicker.
-   */
-  hysteresis: z.number().finite().min(0).optional(),
-});
-
-
-const layoutSchema = z
-  .strictObject({
-    x: z.number().int().min(0).max(GRID_COLUMNS - 1),
-    y: z.number().int().min(0),
-    w: z.number().int().min(1).max(GRID_COLUMNS),
-    h: z.number().int().min(1),
-  })
-  .refine((l) => l.x + l.w <= GRID_COLUMNS, { message: `x + w must not exceed ${GRID_COLUMNS} columns`, path: ['w'] });
-
-
-/** A pre-configured statistic name; inline definitions may be accepted here in a later version. */
-const statisticSchema = z.string().min(1);
-
-/**
- * An answer-time target in seconds for a service-level statistic: the tile subscribes to the
- * statistic's definition with that range (src/boards/service-level-target.ts).
- */
-const serviceLevelSecondsSchema = z.number().int().min(SERVICE_LEVEL_SECONDS_MIN).max(SERVICE_LEVEL_SECONDS_MAX).optional();
 
 /** A target on anything but a queue's service level is refused with the field named, never ignored. */
 function checkServiceLevelTarget(
@@ -139,9 +114,6 @@ const trendTileSchema = z
   })
   .superRefine((tile, ctx) => checkServiceLevelTarget(tile, tile.object.type, ctx));
 
-/** How an aggregate combines its objects' values (src/tiles/aggregate.ts does the maths). */
-const combineSchema = z.enum(['sum', 'mean', 'max', 'min', 'weighted-mean']);
-
 /**
  * One statistic combined over several objects (issue 8). The objects are one type, since a
  * statistic is defined per object type and `data-object-type` names one. A board that cannot be
@@ -171,46 +143,23 @@ const aggregateTileSchema = z
         ctx.addIssue({ code: 'custom', message: `every object of an aggregate must be a ${first.type}, like the first`, path: ['objects', index, 'type'] });
       }
     });
-    if (tile.combine === 'weighted-mean' && weightStatisticOf(tile) === undefined) {
-      ctx.addIssue({ code: 'custom', message: `a weighted-mean of ${tile.statistic} needs a weightStatistic (only ServiceLevel has a default)`, path: ['weightStatistic'] });
-    }
-    if (tile.combine !== 'weighted-mean' && tile.weightStatistic !== undefined) {
-      ctx.addIssue({ code: 'custom', message: 'only combine "weighted-mean" uses a weightStatistic', path: ['weightStatistic'] });
-    }
-    if (tile.combine === 'sum' && tile.format === 'percent') {
-      ctx.addIssue({ code: 'custom', message: 'percentages do not add up: use "weighted-mean", "mean", "max" or "min"', path: ['combine'] });
-    }
+    checkCombination(tile, ctx);
   });
 
-/** `kind` may be left out: a tile is a stat tile unless it says otherwise. */
 const tileSchema = z.preprocess(
-  (raw) => (raw !== null && typeof raw === 'object' && !('kind' in raw) ? { ...raw, kind: 'stat' } : raw),
+  statByDefault,
   z.discriminatedUnion('kind', [statTileSchema, tableTileSchema, agentGridTileSchema, trendTileSchema, aggregateTileSchema]),
 );
 
 const boardV1Schema = z
   .strictObject({
     version: z.literal(1),
-    id: z
-      .string()
-      // The address names the board on screen by its id (src/app/board-route.ts), which takes 64 characters at most.
-      .max(BOARD_ID_MAX_LENGTH, `at most ${BOARD_ID_MAX_LENGTH} characters`)
-      .regex(/^[a-z0-9][a-z0-9-]*$/, 'use lower-case letters, digits and dashes'),
+    id: boardIdSchema,
     title: z.string().min(1),
-    /**
-     * Play a short chime when a tile of this board, on screen, enters a breach or escalates to
-     * critical (src/alerts/). Absent means off, and an export writes it only when it was set.
-     */
-    sound: z.boolean().optional(),
+    sound: soundSchema,
     tiles: z.array(tileSchema),
   })
-  .superRefine((board, ctx) => {
-    const seen = new Set<string>();
-    board.tiles.forEach((tile, index) => {
-      if (seen.has(tile.id)) ctx.addIssue({ code: 'custom', message: `duplicate tile id "${tile.id}"`, path: ['tiles', index, 'id'] });
-      seen.add(tile.id);
-    });
-  });
+  .superRefine(checkUniqueTileIds);
 
 type BoardV1 = z.infer<typeof boardV1Schema>;
 type TileV1 = BoardV1['tiles'][number];

@@ -1,10 +1,23 @@
 import { z } from 'zod';
 import { firstZodIssue } from '../lib/first-zod-issue.ts';
 import { OBJECT_KINDS, type ObjectKind } from '../vocabulary/object-kinds.ts';
-import { STAT_FORMATS } from '../vocabulary/stat-formats.ts';
-import { SERVICE_LEVEL_SECONDS_MAX, SERVICE_LEVEL_SECONDS_MIN, serviceLevelTargetProblem } from './service-level-target.ts';
-import { weightStatisticOf } from './aggregate-weight.ts';
+import { serviceLevelTargetProblem } from './service-level-target.ts';
+import {
+  boardIdSchema,
+  checkCombination,
+  checkUniqueTileIds,
+  combineSchema,
+  formatSchema,
+  layoutSchema,
+  serviceLevelSecondsSchema,
+  soundSchema,
+  statByDefault,
+  statisticSchema,
+  thresholdSchema,
+} from './board-parts.ts';
 import { isVersion1, upgradeVersion1 } from './board-schema-v1.ts';
+
+export { BOARD_ID_MAX_LENGTH, GRID_COLUMNS } from './board-parts.ts';
 
 /**
  * The board file, version 2 (docs/boards.md): tiles name their source and objects in the
@@ -14,16 +27,9 @@ import { isVersion1, upgradeVersion1 } from './board-schema-v1.ts';
  * board-schema-v1.ts and show the same thing.
  */
 
-/** The grid is 12 columns wide; rows are as many as the tiles reach. */
-export const GRID_COLUMNS = 12;
-
-export const BOARD_ID_MAX_LENGTH = 64;
-
 export const BOARD_VERSION = 2;
 
 const objectKindSchema = z.enum(OBJECT_KINDS);
-
-const formatSchema = z.enum(STAT_FORMATS);
 
 const objectRefSchema = z.strictObject({
   kind: objectKindSchema,
@@ -34,34 +40,6 @@ export type ObjectRef = z.infer<typeof objectRefSchema>;
 
 /** A source id of the runtime configuration; absent = the default source. */
 const sourceSchema = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'a source id of the runtime configuration (lower-case letters, digits and dashes)').optional();
-
-const thresholdSchema = z.strictObject({
-  when: z.enum(['above', 'below']),
-  value: z.number().finite(),
-  level: z.enum(['warning', 'critical']),
-  /**
-   * How far back past the line the value must go before the breach ends, in the value's unit
-   * (default by format: src/tiles/hysteresis.ts), so a value sitting on the line does not flicker.
-   */
-  hysteresis: z.number().finite().min(0).optional(),
-});
-export type Threshold = z.infer<typeof thresholdSchema>;
-
-const layoutSchema = z
-  .strictObject({
-    x: z.number().int().min(0).max(GRID_COLUMNS - 1),
-    y: z.number().int().min(0),
-    w: z.number().int().min(1).max(GRID_COLUMNS),
-    h: z.number().int().min(1),
-  })
-  .refine((l) => l.x + l.w <= GRID_COLUMNS, { message: `x + w must not exceed ${GRID_COLUMNS} columns`, path: ['w'] });
-export type TileLayout = z.infer<typeof layoutSchema>;
-
-/** A wallboard statistic id (src/vocabulary/statistics.ts) or one of the tile's source's own. */
-const statisticSchema = z.string().min(1);
-
-/** An answer-time target in seconds for a service level (src/boards/service-level-target.ts). */
-const serviceLevelSecondsSchema = z.number().int().min(SERVICE_LEVEL_SECONDS_MIN).max(SERVICE_LEVEL_SECONDS_MAX).optional();
 
 /** A target on anything but the service level of a queue or a skill is refused with the field named, never ignored. */
 function checkServiceLevelTarget(
@@ -135,9 +113,6 @@ const trendTileSchema = z
   })
   .superRefine((tile, ctx) => checkServiceLevelTarget(tile, tile.object.kind, ctx));
 
-/** How an aggregate combines its objects' values (src/tiles/aggregate.ts does the maths). */
-const combineSchema = z.enum(['sum', 'mean', 'max', 'min', 'weighted-mean']);
-
 /**
  * One statistic combined over several objects of one source. The objects are one kind, since a
  * statistic is defined per kind and `data-object-type` names one. A board that cannot be combined
@@ -167,47 +142,26 @@ const aggregateTileSchema = z
         ctx.addIssue({ code: 'custom', message: `every object of an aggregate must be a ${first.kind}, like the first`, path: ['objects', index, 'kind'] });
       }
     });
-    if (tile.combine === 'weighted-mean' && weightStatisticOf(tile) === undefined) {
-      ctx.addIssue({ code: 'custom', message: `a weighted-mean of ${tile.statistic} needs a weightStatistic (only ServiceLevel has a default)`, path: ['weightStatistic'] });
-    }
-    if (tile.combine !== 'weighted-mean' && tile.weightStatistic !== undefined) {
-      ctx.addIssue({ code: 'custom', message: 'only combine "weighted-mean" uses a weightStatistic', path: ['weightStatistic'] });
-    }
-    if (tile.combine === 'sum' && tile.format === 'percent') {
-      ctx.addIssue({ code: 'custom', message: 'percentages do not add up: use "weighted-mean", "mean", "max" or "min"', path: ['combine'] });
-    }
+    checkCombination(tile, ctx);
   });
 
-/** `kind` may be left out: a tile is a stat tile unless it says otherwise. */
 const tileSchema = z.preprocess(
-  (raw) => (raw !== null && typeof raw === 'object' && !('kind' in raw) ? { ...raw, kind: 'stat' } : raw),
+  statByDefault,
   z.discriminatedUnion('kind', [statTileSchema, tableTileSchema, agentGridTileSchema, trendTileSchema, aggregateTileSchema]),
 );
 
 export const boardSchema = z
   .strictObject({
     version: z.literal(BOARD_VERSION),
-    id: z
-      .string()
-      // The address names the board on screen by its id (src/app/board-route.ts), which takes 64 characters at most.
-      .max(BOARD_ID_MAX_LENGTH, `at most ${BOARD_ID_MAX_LENGTH} characters`)
-      .regex(/^[a-z0-9][a-z0-9-]*$/, 'use lower-case letters, digits and dashes'),
+    id: boardIdSchema,
     title: z.string().min(1),
-    /**
-     * Play a short chime when a tile of this board, on screen, enters a breach or escalates to
-     * critical (src/alerts/). Absent means off, and an export writes it only when it was set.
-     */
-    sound: z.boolean().optional(),
+    sound: soundSchema,
     tiles: z.array(tileSchema),
   })
-  .superRefine((board, ctx) => {
-    const seen = new Set<string>();
-    board.tiles.forEach((tile, index) => {
-      if (seen.has(tile.id)) ctx.addIssue({ code: 'custom', message: `duplicate tile id "${tile.id}"`, path: ['tiles', index, 'id'] });
-      seen.add(tile.id);
-    });
-  });
+  .superRefine(checkUniqueTileIds);
 
+export type Threshold = z.infer<typeof thresholdSchema>;
+export type TileLayout = z.infer<typeof layoutSchema>;
 export type Board = z.infer<typeof boardSchema>;
 export type BoardTile = Board['tiles'][number];
 export type StatTileConfig = z.infer<typeof statTileSchema>;

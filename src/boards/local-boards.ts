@@ -159,7 +159,7 @@ export function createLocalBoards({ storage, events, key = LOCAL_BOARDS_KEY }: L
 }
 
 /** A stand-in when the browser refuses Web Storage: boards last as long as the page. */
-function memoryStorage(): BoardStorage {
+export function memoryStorage(): BoardStorage {
   const values = new Map<string, string>();
   return { getItem: (k) => values.get(k) ?? null, setItem: (k, v) => void values.set(k, v) };
 }

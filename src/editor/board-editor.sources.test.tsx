@@ -4,18 +4,13 @@ import { cleanup, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
 import { parseBoard, type Board } from '../boards/board-schema.ts';
-import { createLocalBoards, type BoardStorage } from '../boards/local-boards.ts';
+import { createLocalBoards, memoryStorage } from '../boards/local-boards.ts';
 import type { Sources } from '../boards/sources-context.tsx';
 import { fakeSource, LISTINGS, renderWithProviders, testSources } from '../boards/test-providers.tsx';
 import { genesysCloudCatalog } from '../sources/genesys-cloud/gc-catalog.ts';
 import { parseStatisticCatalog } from '../sources/genesys-v3/catalog/statistic-catalog.ts';
 import { toSourceCatalog } from '../sources/genesys-v3/catalog/to-source-catalog.ts';
 import { BoardEditor } from './board-editor.tsx';
-
-function memoryStorage(): BoardStorage {
-  const values = new Map<string, string>();
-  return { getItem: (k) => values.get(k) ?? null, setItem: (k, v) => void values.set(k, v) };
-}
 
 /** Genesys Engage (the default, with the shipped statistics.json) and Genesys Cloud, each with its own catalog. */
 function twoSources(): Sources {

@@ -4,17 +4,12 @@ import { cleanup, fireEvent, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
 import { parseBoard, type Board } from '../boards/board-schema.ts';
-import { createLocalBoards, type BoardStorage } from '../boards/local-boards.ts';
+import { createLocalBoards, memoryStorage } from '../boards/local-boards.ts';
 import { fakeSource, LISTINGS, renderWithProviders, testSources } from '../boards/test-providers.tsx';
 import type { Sources } from '../boards/sources-context.tsx';
 import { parseStatisticCatalog } from '../sources/genesys-v3/catalog/statistic-catalog.ts';
 import { toSourceCatalog } from '../sources/genesys-v3/catalog/to-source-catalog.ts';
 import { BoardEditor } from './board-editor.tsx';
-
-function memoryStorage(): BoardStorage {
-  const values = new Map<string, string>();
-  return { getItem: (k) => values.get(k) ?? null, setItem: (k, v) => void values.set(k, v) };
-}
 
 /** A source with the real Genesys Engage catalog the app ships, so the form offers what a supervisor would see. */
 function shippedSources(): Sources {
