@@ -2,7 +2,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { createSessionGroup } from './auth/auth-sessions.ts';
 import { identityProviderSettingsFrom, IdentityProviderConfigError, type IdentityProviderSettings } from './auth/identity-provider.ts';
-import { createKeptRefreshToken, keptRefreshTokenKey } from './auth/kept-refresh-token.ts';
+import { createKeptRefreshToken, KEPT_REFRESH_TOKEN_KEY, keptRefreshTokenKey } from './auth/kept-refresh-token.ts';
 import { scopeToKiosk } from './kiosk/kiosk-refresh-token.ts';
 import { kioskThemeOverride } from './kiosk/kiosk-route.ts';
 import { App } from './app/app.tsx';
@@ -37,10 +37,15 @@ async function boot(): Promise<void> {
     root.render(<ConfigErrorPage error={{ field: `sources.${index}.${error.field}`, message: error.message }} />);
     return;
   }
-  // Kiosk pages keep each source's refresh token across reloads (docs/kiosk.md); nothing else keeps any.
+  // Kiosk pages keep each source's refresh token across reloads (docs/kiosk.md); nothing else keeps
+  // any. The single-source form keeps the key it always had, so a TV stays signed in across an upgrade.
+  const singleSource = loaded.config.sources === undefined;
   const sessions = createSessionGroup(providers, {
     keptRefreshToken: (sourceId) =>
-      scopeToKiosk(createKeptRefreshToken(window.localStorage, Date.now, keptRefreshTokenKey(sourceId)), () => window.location.pathname),
+      scopeToKiosk(
+        createKeptRefreshToken(window.localStorage, Date.now, singleSource ? KEPT_REFRESH_TOKEN_KEY : keptRefreshTokenKey(sourceId)),
+        () => window.location.pathname,
+      ),
   });
   root.render(
     <StrictMode>

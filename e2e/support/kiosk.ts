@@ -3,12 +3,12 @@ import { expectEveryTile } from './faults.ts';
 import { signIn } from './sign-in.ts';
 
 /**
- * Where a kiosk page keeps its refresh token (docs/kiosk.md "Unattended sign-in"): one key per
- * source, `wallboard.kiosk.refresh-token.v1.<source id>`; the default configuration's one source is
- * `genesys-v3`. Spelled out rather than imported so a renamed key (every TV signed out by an
+ * Where a kiosk page keeps its refresh token (docs/kiosk.md "Unattended sign-in"): the
+ * single-source configuration keeps the key it always had (several sources keep one key each,
+ * `…v1.<source id>`). Spelled out rather than imported so a renamed key (every TV signed out by an
  * upgrade) fails a spec.
  */
-export const KEPT_REFRESH_TOKEN_KEY = 'wallboard.kiosk.refresh-token.v1.genesys-v3';
+export const KEPT_REFRESH_TOKEN_KEY = 'wallboard.kiosk.refresh-token.v1';
 
 /** Signs the `kiosk` user in at a kiosk address, as the person installing the TV would, and waits until the board is live. */
 export async function signInKiosk(page: Page, address: string): Promise<void> {
