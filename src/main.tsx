@@ -8,6 +8,7 @@ import { kioskThemeOverride } from './kiosk/kiosk-route.ts';
 import { App } from './app/app.tsx';
 import { ConfigErrorPage } from './app/config/config-error-page.tsx';
 import { configuredSources, loadRuntimeConfig } from './app/config/runtime-config.ts';
+import { loadSourceDefinition } from './sources/source-registry.ts';
 import { createBrowserLocalBoards } from './boards/local-boards.ts';
 import { createAppQueryClient } from './lib/query-client.ts';
 import { startBrowserTheme } from './theme/browser-theme.ts';
@@ -28,6 +29,8 @@ async function boot(): Promise<void> {
     return;
   }
   const sources = configuredSources(loaded.config);
+  // The sources' code and what they need before anyone signs in, fetched while the person does.
+  for (const kind of new Set(sources.map((source) => source.kind))) void loadSourceDefinition(kind)?.then((definition) => definition.prepare?.(), () => undefined);
   let providers: IdentityProviderSettings[];
   try {
     providers = sources.flatMap((source) => identityProviderSettingsFrom(source, window.location.origin) ?? []);

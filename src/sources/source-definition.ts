@@ -80,6 +80,11 @@ export interface SourceDefinition {
   /** The vendor's product name, for the header and the editor ("Genesys Cloud"). */
   readonly label: string;
   readonly freshness: Freshness;
+  /**
+   * Starts fetching what needs no sign-in (a catalog file), while the person signs in, so it is
+   * there when they are; optional, and only a head start: `loadCatalog` works without it.
+   */
+  prepare?(): void;
   /** The statistics this source offers; may read a file or ask the server. */
   loadCatalog(context: SourceContext): Promise<SourceCatalog>;
   /** Every object of a kind, for `*` tiles and the editor's pickers. Rejects with a message a person can read. */

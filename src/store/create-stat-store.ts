@@ -106,9 +106,18 @@ export function createStatStore(deps: StatStoreDeps): StatStore {
   let pendingStatuses = new Map<string, SubscriptionStatus>();
   let pendingDrops = new Map<string, number>();
   const lastArrival = new Map<string, number>();
-  /** Which source's sink each key came through: its connection decides whether the key can be live. */
+  /**
+   * Which source's sink each key came through: its connection decides whether the key can be live.
+   * Kept only once a second source writes: with one source (most deployments, and the hot path a
+   * firehose takes) every key is that source's, and no update pays for a lookup.
+   */
   const keySource = new Map<string, string>();
-  const sourceOfKey = (key: string): string | undefined => keySource.get(key);
+  /** The one source that has written so far, until a second one does. */
+  let onlySource: string | undefined;
+  let severalSources = false;
+  const sourceOfKey = (key: string): string | undefined => (severalSources ? keySource.get(key) : onlySource);
+  /** Keys whose waiting value came with a new subscription (`SourceUpdate.first`). */
+  const firstPending = new Set<string>();
   const keyListeners = new Map<string, Set<() => void>>();
   let scheduled = false;
   const limits = deps.frameBudget;
@@ -161,8 +170,9 @@ export function createStatStore(deps: StatStoreDeps): StatStore {
       changed.push(v.key);
     };
     const current = (key: string): StatValue | undefined => (next ?? values).get(key);
-    const connected = (key: string): boolean => {
-      const source = sourceOfKey(key);
+    const onlyLive = !severalSources && onlySource !== undefined && connections.get(onlySource)?.state === 'live';
+    const connectedKey = (key: string): boolean => {
+      const source = keySource.get(key);
       return source !== undefined && connections.get(source)?.state === 'live';
     };
 
@@ -186,11 +196,12 @@ export function createStatStore(deps: StatStoreDeps): StatStore {
       const old = current(update.key);
       // A re-read that overtook a newer notification must not roll the value back; the first value
       // of a new subscription is the truth, though, whatever the new server's clock says.
-      if (old && old.receivedAt > 0 && !update.first && update.timestamp < old.timestamp) continue;
+      const first = firstPending.size > 0 && firstPending.delete(update.key);
+      if (old && old.receivedAt > 0 && !first && update.timestamp < old.timestamp) continue;
       applied++;
       lastArrival.set(update.key, now);
       // Never show a value as live while its source's connection is not (docs/architecture.md, convention 4).
-      const live = connected(update.key);
+      const live = severalSources ? connectedKey(update.key) : onlyLive;
       const status = live ? 'live' : 'stale';
       const reason = live ? undefined : 'not connected';
       if (old && old.status === status && old.reason === reason && samePayload(old.value, update.value) && old.periodMs === update.periodMs) {
@@ -253,17 +264,17 @@ export function createStatStore(deps: StatStoreDeps): StatStore {
 
   const sinkOf = (sourceId: string): SourceSink => ({
     updates(batch) {
+      if (severalSources) for (const u of batch) keySource.set(u.key, sourceId);
       for (const u of batch) {
-        keySource.set(u.key, sourceId);
-        // A newer value of a first one inherits its being first: both beat what the old subscription said.
-        const waiting = pendingUpdates.get(u.key);
-        pendingUpdates.set(u.key, waiting?.first && !u.first ? { ...u, first: true } : u);
+        // A newer value of a first one stays first: both beat what the old subscription said.
+        if (u.first) firstPending.add(u.key);
+        pendingUpdates.set(u.key, u);
       }
       schedule();
     },
     statuses(batch) {
       for (const s of batch) {
-        keySource.set(s.key, sourceId);
+        if (severalSources) keySource.set(s.key, sourceId);
         pendingStatuses.set(s.key, s);
         // A refusal is final: a value still waiting (past a frame budget) came before it and must
         // not show the refused statistic as live. Only a refusal: `loading` and `stale` are passing
@@ -288,6 +299,7 @@ export function createStatStore(deps: StatStoreDeps): StatStore {
         pendingStatuses.delete(key);
         lastArrival.delete(key);
         keySource.delete(key);
+        firstPending.delete(key);
         if (!values.has(key)) continue;
         next ??= new Map(values);
         next.delete(key);
@@ -303,6 +315,15 @@ export function createStatStore(deps: StatStoreDeps): StatStore {
   const sinkFor = (sourceId: string): SourceSink => {
     let sink = sinks.get(sourceId);
     if (!sink) {
+      if (onlySource === undefined) onlySource = sourceId;
+      else if (!severalSources) {
+        // A second source: from now on each key says whose it is; so far every key was the first's.
+        severalSources = true;
+        const first = onlySource;
+        for (const key of store.getState().values.keys()) keySource.set(key, first);
+        for (const key of pendingUpdates.keys()) keySource.set(key, first);
+        for (const key of pendingStatuses.keys()) keySource.set(key, first);
+      }
       sink = sinkOf(sourceId);
       sinks.set(sourceId, sink);
     }

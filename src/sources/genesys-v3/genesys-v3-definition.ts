@@ -1,5 +1,5 @@
 import { staticFileUrl } from '../../lib/static-file-url.ts';
-import type { SourceDefinition } from '../source-definition.ts';
+import type { SourceCatalog, SourceDefinition } from '../source-definition.ts';
 import { fetchStatisticCatalog, STATISTIC_CATALOG_FILE } from './catalog/fetch-statistic-catalog.ts';
 import { toSourceCatalog } from './catalog/to-source-catalog.ts';
 import { createGenesysV3Source, GENESYS_V3_SOURCE } from './create-genesys-v3-source.ts';
@@ -11,14 +11,25 @@ import { listEngageObjects } from './listings/list-objects.ts';
  */
 export const ENGAGE_SILENCE_LIMIT_MS = 35_000;
 
+/** statistics.json once per page (it changes only with a deployment); a failed fetch is tried again next time. */
+let catalog: Promise<SourceCatalog> | undefined;
+function shippedCatalog(): Promise<SourceCatalog> {
+  catalog ??= fetchStatisticCatalog(staticFileUrl(STATISTIC_CATALOG_FILE)).then(toSourceCatalog);
+  catalog.catch(() => {
+    catalog = undefined;
+  });
+  return catalog;
+}
+
 /** Genesys Engage: Statistics API v3 over REST and CometD, listings from Web Services (docs/vendors/genesys-engage.md). */
 export const genesysV3Definition: SourceDefinition = {
   kind: GENESYS_V3_SOURCE,
   label: 'Genesys Engage',
   freshness: { mode: 'push', silenceLimitMs: ENGAGE_SILENCE_LIMIT_MS },
-  async loadCatalog() {
-    return toSourceCatalog(await fetchStatisticCatalog(staticFileUrl(STATISTIC_CATALOG_FILE)));
+  prepare() {
+    void shippedCatalog();
   },
+  loadCatalog: () => shippedCatalog(),
   listObjects: (context, kind) => listEngageObjects(context.authorizedFetch, kind),
   createSource(context, catalog, sink) {
     return createGenesysV3Source({

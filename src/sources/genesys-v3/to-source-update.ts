@@ -13,5 +13,8 @@ export type NormalizedValue =
 export function toSourceUpdate(key: string, spec: EngageSpec, value: unknown, timestamp: number, first = false): NormalizedValue {
   const parsed = parseStatValue(value, { agentState: isAgentStateSpec(spec), fallbackSince: timestamp });
   if (!parsed.ok) return { ok: false, reason: 'malformed value', message: parsed.error.message };
-  return { ok: true, update: { key, value: parsed.value, timestamp, periodMs: notificationPeriodMs(spec), ...(first ? { first } : {}) } };
+  const periodMs = notificationPeriodMs(spec);
+  // Built whole, not spread: this runs for every notification of a firehose.
+  const update: SourceUpdate = first ? { key, value: parsed.value, timestamp, periodMs, first } : { key, value: parsed.value, timestamp, periodMs };
+  return { ok: true, update };
 }
