@@ -293,7 +293,8 @@ export async function measureBrowser(options: BrowserOptions = {}): Promise<Brow
     await installFrameMeter(context);
     await installUpdateCapture(context);
     const page = await context.newPage();
-    const subscriptions = watchSubscriptions(page);
+    const kinds = new Map(pairs.map((pair) => [`${pair.statistic}|${pair.objectId}`, pair.objectType]));
+    const subscriptions = watchSubscriptions(page, (statistic, objectId) => kinds.get(`${statistic}|${objectId}`));
     const pageErrors: string[] = [];
     page.on('pageerror', (error) => pageErrors.push(error.message));
     let loads = 0;
