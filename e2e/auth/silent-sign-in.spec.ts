@@ -2,7 +2,7 @@ import type { Page, Response } from '@playwright/test';
 import { expect, test } from '../support/fixtures.ts';
 import { signIn } from '../support/sign-in.ts';
 
-// Issue 14: a person who signed in and did not sign out comes back to the board without typing the
+// docs/kiosk.md "A person signs in once": a person who signed in and did not sign out comes back to the board without typing the
 // password (a reload, a second tab, a kiosk page): the app asks the identity provider with
 // prompt=none and its sign-in session answers. After a sign-out, or any refusal, it waits for the
 // Sign in button — it never loops through the provider.

@@ -5,7 +5,7 @@ import { signIn } from '../support/sign-in.ts';
 import { notLive } from '../support/sources.ts';
 
 /**
- * Issue 14: boards written before version 2 still load and show the same thing — a version 1
+ * docs/boards.md "Version 1": boards written before version 2 still load and show the same thing — a version 1
  * board kept in this browser, and a version 1 file imported.
  */
 const v1Queues = JSON.parse(readFileSync(join(import.meta.dirname, '../../src/boards/test-fixtures/version-1/queues.json'), 'utf8')) as { tiles: unknown[] };

@@ -4,8 +4,9 @@ import { setClock, signIn } from '../support/sign-in.ts';
 import { cloudId, GENESYS_CLOUD_ONLY, notLive, useConfig, vendorSnapshot } from '../support/sources.ts';
 
 /**
- * Issue 14: the three shipped boards, unchanged, live on Genesys Cloud — the app configured as
- * `npm start -- --source genesys-cloud` configures it — with the numbers the simulation has.
+ * The three shipped boards speak the wallboard's vocabulary (docs/vocabulary.md), so the same files,
+ * unchanged, go live on Genesys Cloud — the app configured as `npm start -- --source genesys-cloud`
+ * configures it — with the numbers the simulation has.
  */
 test.describe('the shipped boards on Genesys Cloud', () => {
   test.beforeEach(async ({ page }) => {

@@ -4,7 +4,7 @@ import { signIn } from '../support/sign-in.ts';
 import { GENESYS_CLOUD_ONLY, notLive, useConfig } from '../support/sources.ts';
 
 /**
- * Issue 14: the Genesys Cloud source gets over what the platform does to a long-running client —
+ * The Genesys Cloud source (docs/vendors/genesys-cloud.md "The Genesys Cloud source in the app") gets over what the platform does to a long-running client —
  * a storm of 429s, a socket the platform closes for maintenance, a channel that expires, an access
  * token that stops working — without a reload and without showing the sign-in page.
  */

@@ -3,7 +3,7 @@ import { mockAdmin } from '../support/mock-admin.ts';
 import { cloudId, ENGAGE_AND_CLOUD, useConfig, vendorSnapshot } from '../support/sources.ts';
 
 /**
- * Issue 14: one board, one tile from Genesys Engage and one from Genesys Cloud, kept in this
+ * Several sources on one board (README "Configuration"; docs/architecture.md "Data flow"): one tile from Genesys Engage and one from Genesys Cloud, kept in this
  * browser. A person signs in to each source once; a vendor that goes down makes only its own tiles
  * stale, and its own status chip says why, while the other vendor's stay live.
  */

@@ -115,7 +115,7 @@ const trendTileSchema = z
   .superRefine((tile, ctx) => checkServiceLevelTarget(tile, tile.object.type, ctx));
 
 /**
- * One statistic combined over several objects (issue 8). The objects are one type, since a
+ * One statistic combined over several objects (docs/boards.md "Aggregates"). The objects are one type, since a
  * statistic is defined per object type and `data-object-type` names one. A board that cannot be
  * combined is refused here, with the bad field named, rather than showing a number that means
  * nothing: a weighted mean with no weight, a weight on a combination that uses none, a sum of

@@ -19,9 +19,21 @@ export function StatisticInfoProvider({ catalogs, children }: { readonly catalog
   return <CatalogsContext.Provider value={catalogs}>{children}</CatalogsContext.Provider>;
 }
 
+/** Each catalog's statistics by id, made once per catalog: tiles look theirs up on every render. */
+const byId = new WeakMap<SourceCatalog, ReadonlyMap<string, SourceCatalog['statistics'][number]>>();
+function indexed(catalog: SourceCatalog): ReadonlyMap<string, SourceCatalog['statistics'][number]> {
+  let index = byId.get(catalog);
+  if (!index) {
+    index = new Map(catalog.statistics.map((s) => [s.id, s]));
+    byId.set(catalog, index);
+  }
+  return index;
+}
+
 /** The source's own description first, then the wallboard's, then the id as it is. */
 export function statisticInfo(catalogs: LoadedCatalogs, source: string, statistic: string): StatisticInfo {
-  const own = catalogs.get(source)?.statistics.find((s) => s.id === statistic);
+  const catalog = catalogs.get(source);
+  const own = catalog ? indexed(catalog).get(statistic) : undefined;
   const wallboard = wallboardStatistic(statistic);
   return { label: own?.label ?? wallboard?.label ?? statistic, ticking: own?.ticking ?? wallboard?.ticking ?? false };
 }

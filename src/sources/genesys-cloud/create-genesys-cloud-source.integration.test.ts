@@ -1,6 +1,5 @@
 // @vitest-environment node
 // The real mock over the network: its Genesys Cloud REST facade and notification WebSockets (`ws`).
-import WebSocket from 'ws';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { gcToken } from '../../../mock-server/api/genesys-cloud/notifications/notification-test-kit.ts';
 import { gcIdOf, snapshotWithIds, type SnapshotWithIds } from '../../../mock-server/api/genesys-cloud/gc-test-snapshot.ts';
@@ -9,23 +8,8 @@ import { admin, advanceClock, startTestServer } from '../../../mock-server/test-
 import type { StatSource } from '../stat-source.ts';
 import { statKey, type StatSpec } from '../stat-spec.ts';
 import { createGenesysCloudSource } from './create-genesys-cloud-source.ts';
-import type { GcSocketFactory } from './gc-socket-link.ts';
+import { wsSocket } from './test-support/ws-socket.ts';
 import { createRecordingSink, type RecordingSink } from './test-support/recording-sink.ts';
-
-const wsSocket: GcSocketFactory = (url, handlers) => {
-  const ws = new WebSocket(url);
-  let closed = false;
-  const end = (detail: string): void => {
-    if (closed) return;
-    closed = true;
-    handlers.closed(detail);
-  };
-  ws.on('open', () => handlers.open());
-  ws.on('message', (data: WebSocket.RawData) => handlers.message(String(data)));
-  ws.on('close', (code) => end(`socket closed (${code})`));
-  ws.on('error', () => end('socket error'));
-  return { send: (text) => ws.send(text), close: () => ws.close() };
-};
 
 const SIM_STATE: Readonly<Record<string, string>> = {
   WaitForNextCall: 'ready',

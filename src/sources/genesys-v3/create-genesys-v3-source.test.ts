@@ -1,6 +1,7 @@
 // @vitest-environment node
 // Node, not jsdom: the mock core reads its files through Node URLs, which jsdom's URL breaks.
 import { engageAgentState } from './engage-agent-states.ts';
+import { answerTimeTargetDefinition } from './service-level-definition.ts';
 import { http, HttpResponse } from 'msw';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { statKey } from '../stat-spec.ts';
@@ -267,18 +268,8 @@ describe('createGenesysV3Source against the mock REST API (MSW) with a fake Come
     sim.advanceTo(start + 33_000);
 
     const named = spec('Queue', 'vip', 'ServiceLevel');
-    const definition = {
-      category: 'ServiceFactor1',
-      subject: 'DNAction',
-      intervalType: 'GrowingWindow',
-      dynamicTimeProfile: '0:00+1:00',
-      timeRangeLeft: 0,
-      timeRangeRight: 20,
-      timeRangeLeft2: 0,
-      timeRangeRight2: 10,
-      notificationMode: 'Periodical',
-      notificationFrequency: 10,
-    };
+    // The service level's own definition with 0–20 s (service-level-definition.test.ts pins it).
+    const definition = answerTimeTargetDefinition('ServiceLevel', 20);
     const within20 = spec('Queue', 'vip', 'ServiceLevel', 20);
     await startLive();
     rig.source.watch([named, within20, { ...within20 }]);
